@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { categoryOf } from './fact-category.js';
 import { createDrafter, getTemplate, verifyDraft } from '../../src/draft/index.js';
 import {
   loadConsultationCases,
@@ -17,25 +18,6 @@ import {
   toPseudonymizedTranscript,
   type ConsultationCase,
 } from '../../src/draft/testing/consultation-cases.js';
-
-const categories: readonly (readonly [string, RegExp])[] = [
-  ['negative', /\b(ikke|ingen|ikkje|uten|nei|neg)\b/iu],
-  [
-    'duration/onset',
-    /\b(dager?|døgn|uker?|måneder?|år|siden|timer?|debut|start|varighet|gradvis|plutselig)\b/iu,
-  ],
-  ['better/worse', /\b(verre|bedre|forverr|lindr|bedring|ved |utløs|provos)/iu],
-  ['function/work', /\b(jobb|arbeid|sykmeld|søvn|sove|funksjon|skole|klarer|gå)\b/iu],
-  ['fear/wish', /\b(bekymr|redd|frykt|ønsk|vil ha)/iu],
-  ['tried/medication', /\b(prøvd|paracet|ibux|ibuprofen|mg|tablett|bruker|tatt|medisin)/iu],
-  ['relative', /\b(mor|far|datter|sønn|kone|mann|samboer|komparent|søster|bror|familie)/iu],
-  ['lifestyle', /\b(røyk|alkohol|snus|trening|enheter|vekt|kg|drikk)/iu],
-];
-
-function categoryOf(label: string): string {
-  for (const [name, pattern] of categories) if (pattern.test(label)) return name;
-  return 'other';
-}
 
 function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => word.length > 0).length;

@@ -47,7 +47,7 @@ import {
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
-import { modifyingFactorFromAnswer } from './modifying-factor.js';
+import { readModifyingFactor } from './modifying-factor.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import {
   applySpokenCorrections,
@@ -1869,6 +1869,8 @@ export function analyzeConversation(
       continue;
     }
     let coveredAnswer = false;
+    // How many of the answer's sentences a modifying-factor statement already says.
+    let coveredSentences = 0;
     let namedMemberSaid = false;
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
@@ -1900,23 +1902,27 @@ export function analyzeConversation(
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     // "Blir det verre når du bøyer deg?" — "Ja.", "Hva er du bekymret for?" — "At det er kreft.":
     // what makes it better or worse and what the patient fears, as the note says it.
+    // The statement replaces the sentences it says (all of them, or the first of an answer about
+    // sleep or appetite); an answer it cannot say whole is read as said (session 35d).
     const factor =
       first !== undefined && question !== undefined && !question.isExamination && isPatient
-        ? modifyingFactorFromAnswer(
+        ? readModifyingFactor(
             question.text,
-            sentences.map((sentence) => sentence.text).join(' '),
+            sentences.map((sentence) => sentence.text),
+            { speaker },
           )
         : undefined;
     if (factor !== undefined && first !== undefined && question !== undefined) {
+      const said = sentences.slice(0, factor.covered);
       add({
         kind: 'history',
-        text: formatClinicalNumbers(factor),
-        evidence: [question.evidence, evidenceOf(first)],
+        text: formatClinicalNumbers(factor.statement),
+        evidence: [question.evidence, ...said.map((sentence) => evidenceOf(sentence))],
         speaker,
-        mentionsDrug: findDrugMentions(tokenize(factor)).length > 0,
+        mentionsDrug: findDrugMentions(tokenize(factor.statement)).length > 0,
         isCourse: false,
       });
-      coveredAnswer = true;
+      coveredSentences = factor.covered;
     } else if (
       first !== undefined &&
       question !== undefined &&
@@ -2083,6 +2089,7 @@ export function analyzeConversation(
       const role = speaker === 'pasient' ? introducedRole(sentence.text) : undefined;
       if (role !== undefined) introduced = role;
       if (coveredAnswer && sentenceIndex === 0) continue;
+      if (sentenceIndex < coveredSentences) continue;
       // "Nei. Bare Marevan.": the sentence after the bare no is what the turned statement says.
       if (
         namedMemberSaid &&

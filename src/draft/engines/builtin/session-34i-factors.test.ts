@@ -59,9 +59,11 @@ describe('what makes it better or worse, sleep and fears, asked and answered bri
     expect(
       modifyingFactorFromAnswer('Blir det verre av noe?', 'Nei, ikke som jeg har merket.'),
     ).toBeUndefined();
-    expect(
-      modifyingFactorFromAnswer('Hva er du bekymret for?', 'Ingenting egentlig.'),
-    ).toBeUndefined();
+    // Session 35d: a nothing-answer to a fear question is «Ingen spesielle bekymringer.»
+    // (session-35d-factor-safety.test.ts), never «Bekymret for ingenting».
+    expect(modifyingFactorFromAnswer('Hva er du bekymret for?', 'Ingenting egentlig.')).toBe(
+      'Ingen spesielle bekymringer.',
+    );
     expect(
       modifyingFactorFromAnswer('Blir smertene verre når du går?', 'Ja, og så hovner foten opp.'),
     ).toBeUndefined();
@@ -69,12 +71,14 @@ describe('what makes it better or worse, sleep and fears, asked and answered bri
     expect(modifyingFactorFromAnswer('Hvordan har du det?', 'Dårlig.')).toBeUndefined();
   });
 
-  it("leaves a fear told by the answer about a relative out of the patient's statement", () => {
+  // Session 35d: the statement replaced the whole answer, so «for det hadde faren min» — the
+  // family history — was lost; the rest of the sentence now follows the fear word for word.
+  it("keeps a relative's illness told with the fear", () => {
     expect(
       modifyingFactorFromAnswer(
         'Hva er du mest bekymret for?',
         'At det er prolaps, for det hadde faren min.',
       ),
-    ).toBe('Bekymret for at det er prolaps.');
+    ).toBe('Bekymret for at det er prolaps, for det hadde far.');
   });
 });
