@@ -126,6 +126,8 @@ const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
 /** Development cases written in session 34f (h303–h319): lists and drugs answered «nei, bare X», hedged assessments. */
 const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
+/** Development cases written in session 34i (h320–h326, h327–h345 s35d): factors, fears, short reasons, plan filler. */
+const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -390,6 +392,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 34f (eval/draft/cases-s34f, development)',
             session34fCasesDirectory,
+          ],
+          [
+            'Own consultations, session 34i (eval/draft/cases-s34i, development)',
+            session34iCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

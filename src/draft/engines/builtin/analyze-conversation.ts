@@ -47,6 +47,7 @@ import {
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
+import { readModifyingFactor } from './modifying-factor.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import {
   applySpokenCorrections,
@@ -211,6 +212,13 @@ const quantityPattern =
  */
 const storyWords =
   /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|narkose\p{L}*|press|trykk(?:ende|ing)?|stikking|stikkende|knugende|brennende|murrende|jagende|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+
+/** A question about eating, drinking, alcohol, tobacco or exercise. */
+const habitQuestion =
+  /(?<![a-z])(?:spiser|spise|drikker|drikke|drikk|alkohol|royk|snus|trener|trening|mosjon|matlyst|appetitt)/u;
+/** An answer that says the habit asked about (in words a note keeps). */
+const habitAnswer =
+  /(?<![a-z])(?:drikker|drikk|drikke|spiser|spise|et|pils|ol|vin|enheter|glass|flaske|flasker|royk|royker|sigarett\p{L}*|snus\p{L}*|trener|trene|gar tur\p{L}*|matlyst)(?![a-z])/u;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =
@@ -1861,6 +1869,8 @@ export function analyzeConversation(
       continue;
     }
     let coveredAnswer = false;
+    // How many of the answer's sentences a modifying-factor statement already says.
+    let coveredSentences = 0;
     let namedMemberSaid = false;
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
@@ -1890,7 +1900,35 @@ export function analyzeConversation(
       sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
-    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+    // "Blir det verre når du bøyer deg?" — "Ja.", "Hva er du bekymret for?" — "At det er kreft.":
+    // what makes it better or worse and what the patient fears, as the note says it.
+    // The statement replaces the sentences it says (all of them, or the first of an answer about
+    // sleep or appetite); an answer it cannot say whole is read as said (session 35d).
+    const factor =
+      first !== undefined && question !== undefined && !question.isExamination && isPatient
+        ? readModifyingFactor(
+            question.text,
+            sentences.map((sentence) => sentence.text),
+            { speaker },
+          )
+        : undefined;
+    if (factor !== undefined && first !== undefined && question !== undefined) {
+      const said = sentences.slice(0, factor.covered);
+      add({
+        kind: 'history',
+        text: formatClinicalNumbers(factor.statement),
+        evidence: [question.evidence, ...said.map((sentence) => evidenceOf(sentence))],
+        speaker,
+        mentionsDrug: findDrugMentions(tokenize(factor.statement)).length > 0,
+        isCourse: false,
+      });
+      coveredSentences = factor.covered;
+    } else if (
+      first !== undefined &&
+      question !== undefined &&
+      !question.isExamination &&
+      isPatient
+    ) {
       // "Du står på 50 mg?" — "Nei, det er hundre.": the question with the corrected value.
       const correctedQuestion = correctQuestionValue(question.text, first.text);
       // "Tror ikke det", "Ikke som jeg har merket": a no with a reservation the note keeps.
@@ -2051,6 +2089,7 @@ export function analyzeConversation(
       const role = speaker === 'pasient' ? introducedRole(sentence.text) : undefined;
       if (role !== undefined) introduced = role;
       if (coveredAnswer && sentenceIndex === 0) continue;
+      if (sentenceIndex < coveredSentences) continue;
       // "Nei. Bare Marevan.": the sentence after the bare no is what the turned statement says.
       if (
         namedMemberSaid &&
@@ -2139,6 +2178,13 @@ export function analyzeConversation(
           familyCue.test(loosen(question.text)) &&
           relativeHadIllness.test(sentence.text)) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
+        // "Hva med alkohol?" — "Tre-fire pils i helga.": a habit asked about and answered with an
+        // amount is history (an answer without one says less than the note needs to keep).
+        (question !== undefined &&
+          sentenceIndex === 0 &&
+          habitQuestion.test(loosen(question.text)) &&
+          habitAnswer.test(loose) &&
+          /\d/u.test(formatClinicalNumbers(sentence.text))) ||
         // "Har du nakkestivhet eller lysskyhet?" — "Nei. Bare lysskyhet.": the part affirmed.
         (question !== undefined && affirmsAskedPart(question.text, sentence.text)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":

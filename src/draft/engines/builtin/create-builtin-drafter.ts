@@ -28,6 +28,7 @@ import { reasonFromComplaint } from './reason-from-complaint.js';
 import { safetyNet } from './safety-net.js';
 import { conciseStatements } from './concise-statements.js';
 import { reasonWithoutHad } from './reason-without-had.js';
+import { reasonPhrase } from './reason-phrase.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -245,6 +246,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropRestatedSymptoms,
   dropRepeatedStatements,
   reasonWithoutHad,
+  reasonPhrase,
   contradictedAllergy,
   allergyReasonAsCave,
   dropAnnouncedTests,
