@@ -126,6 +126,8 @@ const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
 /** Development cases written in session 34f (h303–h319): lists and drugs answered «nei, bare X», hedged assessments. */
 const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
+/** Development cases written in session 35i (h346–h348): fatigue, «ikke som jeg har målt», alcohol without a count, medicine when needed, a long explaining turn. */
+const session35iCasesDirectory = path.join(import.meta.dirname, 'cases-s35i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -390,6 +392,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 34f (eval/draft/cases-s34f, development)',
             session34fCasesDirectory,
+          ],
+          [
+            'Own consultations, session 35i (eval/draft/cases-s35i, development)',
+            session35iCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

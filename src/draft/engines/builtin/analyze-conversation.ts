@@ -45,6 +45,7 @@ import {
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
+import { alcoholAnswer } from './alcohol-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
@@ -1890,7 +1891,27 @@ export function analyzeConversation(
       sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
-    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+    // "Drikker du alkohol?" — "Nei, bare litt i helgene.": "Alkohol: sparsomt, i helgene.".
+    const alcohol =
+      first !== undefined && question !== undefined && isPatient && !question.isExamination
+        ? alcoholAnswer(question.text, first.text)
+        : undefined;
+    if (alcohol !== undefined && first !== undefined && question !== undefined) {
+      add({
+        kind: 'history',
+        text: alcohol,
+        evidence: [question.evidence, evidenceOf(first)],
+        speaker,
+        mentionsDrug: false,
+        isCourse: false,
+      });
+      coveredAnswer = true;
+    } else if (
+      first !== undefined &&
+      question !== undefined &&
+      !question.isExamination &&
+      isPatient
+    ) {
       // "Du står på 50 mg?" — "Nei, det er hundre.": the question with the corrected value.
       const correctedQuestion = correctQuestionValue(question.text, first.text);
       // "Tror ikke det", "Ikke som jeg har merket": a no with a reservation the note keeps.

@@ -11,6 +11,7 @@ import { capitalize } from './note-register.js';
 import {
   exceptNamed,
   kindsNamedAfterNo,
+  medicineWhenNeeded,
   namesBloodThinner,
   namesAllergenAfterNo,
   namesNonDrugAllergen,
@@ -775,9 +776,12 @@ export function statementFromAnswer(
   if (polarity === 'no') {
     // "Har du noen allergier?" — "Nei, kun penicillin.": a no naming one of the kind asked
     // denies nothing (see except-answer.ts).
+    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used;
+    // "Ingen faste medisiner, tar noe ved behov." ("Bruker Paracet ved behov." when named).
+    const whenNeeded = medicineWhenNeeded(question, answer);
+    if (whenNeeded !== undefined) return whenNeeded;
     if (kindsNamedAfterNo(question, answer).length > 0)
       return statementForNamedMember(question, answer);
-    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used.
     if (usesMedicineWhenNeeded(question, answer)) return undefined;
     // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
     if (namesNonDrugAllergen(question, answer)) return 'Ingen kjente legemiddelallergier.';
@@ -1031,6 +1035,8 @@ function pickedLastWay(question: string, answer: string): string | undefined {
  * allergy, written "CAVE penicillin." from the answer) or names none of the kind.
  */
 export function statementForNamedMember(question: string, answer: string): string | undefined {
+  const whenNeeded = medicineWhenNeeded(question, answer);
+  if (whenNeeded !== undefined) return whenNeeded;
   const kinds = kindsNamedAfterNo(question, answer);
   const named = exceptNamed(answer);
   if (named === undefined || kinds.length === 0) return undefined;
