@@ -13,7 +13,7 @@ smert vondt verk ubehag ømhet feber frys skjelv svett hoste slim snørr tett ne
 kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbrann sure oppstøt blod blødning
 neseblod tungpust pustebesvær andpusten dyspne piping astma inndrag pust brystsmert hjertebank palpitasjon svimmel besvim svimt svime svima
 nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
-blåmerke blåfarge hematom sår væsk puss belegg tretthet trett trøtt trøytt sliten slapp utmatt energi søvn sove sovn insomni
+blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
 våkn mareritt angst nedstemt deprimert depresjon trist schizofren konsentr hukommelse selvmord livet liv suicid
 vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
 utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille p-stav p-ring p-sprøyte

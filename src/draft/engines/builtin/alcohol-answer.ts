@@ -5,8 +5,8 @@
  * drikk lite, berre i helgane." is "Alkohol: sparsomt, i helgene.". A plain no ("Nei.", "Nei,
  * aldri.") keeps the ordinary "Drikker ikke alkohol.".
  */
-import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
-import { formatClinicalNumbers } from './rewrite.js';
+import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
+import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 
 /** A question that names alcohol ("Drikker du alkohol?", "Kor mykje øl blir det?"). */
 const alcoholAsked =
@@ -24,6 +24,10 @@ const littleOpening =
 const amountOrTime =
   /(?<![\p{L}])(?:helg|helgen|helgene|helga|helgane|helgar|helger|fest|selskap|av og til|innimellom|iblant|sjelden|nå og da|no og då|glass|glas|øl|vin|pils|drink|enhet|eining|flaske|boks|uke|uka|veke|måned|månad|middag|ferie|jul)/iu;
 
+/** A drink named: the line needs no «Alkohol:» before it. */
+const drinkNamed =
+  /(?<![\p{L}])(?:alkohol|øl|vin|pils|sprit|brennevin|drink|drinker|cider|akevitt|whisky|vodka)(?![\p{L}])/iu;
+
 /** A denial in the rest ("ikke lenger", "aldri"): the ordinary reading handles it. */
 const denial = /(?<![\p{L}])(?:ikke|ikkje|itj|aldri|ingenting|slutta|sluttet)(?![\p{L}])/iu;
 
@@ -40,12 +44,17 @@ export function alcoholAnswer(question: string, answer: string): string | undefi
       ?.trim() ?? '';
   // A count in digits is kept by the ordinary reading ("2–3 glass vin i uka").
   if (said.length === 0 || /\d/u.test(said) || /\?$/u.test(said)) return undefined;
+  // Only where the ordinary reading goes wrong: a no that goes on to tell drinking ("Nei, bare
+  // litt i helgene" is no "Drikker ikke alkohol."), or a little ("Eg drikk lite").
+  const opensWithNo = /^(?:nei|næ|neida|nei da)(?![\p{L}])/iu.test(said);
   let rest = said
     .replace(/[.!]+$/u, '')
     .replace(answerOpening, '')
     .trim();
   if (rest.length === 0 || denial.test(rest)) return undefined;
   const little = littleOpening.exec(rest);
+  // Or a little said in words ("Eg drikk lite, berre i helgane."), which was left out.
+  if (!opensWithNo && little === null) return undefined;
   if (little !== null) {
     const after = rest
       .slice(little[0].length)
@@ -54,9 +63,28 @@ export function alcoholAnswer(question: string, answer: string): string | undefi
     rest = after.length === 0 ? 'sparsomt' : `sparsomt, ${after}`;
   } else if (!amountOrTime.test(rest)) return undefined;
   if (!amountOrTime.test(rest) && rest !== 'sparsomt') return undefined;
-  const written = formatClinicalNumbers(
-    normalizeSpokenNorwegian(rest).replace(/(?<![\p{L}])helga(?:ne|n)(?![\p{L}])/giu, 'helgene'),
-  ).trim();
-  if (written.length === 0 || written.split(/\s+/u).length > 10) return undefined;
+  const normalized = normalizeSpokenNorwegian(rest, { dialect: isDialectOrNynorsk(said) }).replace(
+    /(?<![\p{L}])helga(?:ne|n)(?![\p{L}])/giu,
+    'helgene',
+  );
+  const written = (
+    toNoteLanguage(normalized, { speaker: 'pasient', voice: 'note' }) ??
+    formatClinicalNumbers(normalized)
+  )
+    .replace(/[.!]+$/u, '')
+    .trim();
+  // Dialect, a person ("jeg", "pas.") or filler left after the rewrite is no note language: the
+  // ordinary reading decides.
+  if (
+    written.length === 0 ||
+    written.split(/\s+/u).length > 10 ||
+    isDialectOrNynorsk(written) ||
+    /(?<![\p{L}])(?:jeg|eg|meg|min|mitt|mine|du|deg|pas\.|liksom|sånn|altså)(?![\p{L}])/iu.test(
+      written,
+    )
+  )
+    return undefined;
+  // "Et glass vin av og til." names the drink itself; "sparsomt, i helgene" needs the topic.
+  if (drinkNamed.test(written)) return `${written.charAt(0).toUpperCase()}${written.slice(1)}.`;
   return `Alkohol: ${written.charAt(0).toLowerCase()}${written.slice(1)}.`;
 }
