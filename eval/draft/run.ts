@@ -128,6 +128,8 @@ const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
 const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
 /** Development cases written in session 34i (h320–h326, h327–h345 s35d): factors, fears, short reasons, plan filler. */
 const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
+/** Development cases written in session 35i (h346–h348): fatigue, «ikke som jeg har målt», alcohol without a count, medicine when needed, a long explaining turn. */
+const session35iCasesDirectory = path.join(import.meta.dirname, 'cases-s35i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -396,6 +398,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 34i (eval/draft/cases-s34i, development)',
             session34iCasesDirectory,
+          ],
+          [
+            'Own consultations, session 35i (eval/draft/cases-s35i, development)',
+            session35iCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -45,6 +45,7 @@ import {
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
+import { alcoholAnswer } from './alcohol-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
 import { readModifyingFactor } from './modifying-factor.js';
@@ -1912,6 +1913,11 @@ export function analyzeConversation(
             { speaker },
           )
         : undefined;
+    // "Drikker du alkohol?" — "Nei, bare litt i helgene.": "Alkohol: sparsomt, i helgene.".
+    const alcohol =
+      first !== undefined && question !== undefined && isPatient && !question.isExamination
+        ? alcoholAnswer(question.text, first.text)
+        : undefined;
     if (factor !== undefined && first !== undefined && question !== undefined) {
       const said = sentences.slice(0, factor.covered);
       add({
@@ -1923,6 +1929,16 @@ export function analyzeConversation(
         isCourse: false,
       });
       coveredSentences = factor.covered;
+    } else if (alcohol !== undefined && first !== undefined && question !== undefined) {
+      add({
+        kind: 'history',
+        text: alcohol,
+        evidence: [question.evidence, evidenceOf(first)],
+        speaker,
+        mentionsDrug: false,
+        isCourse: false,
+      });
+      coveredAnswer = true;
     } else if (
       first !== undefined &&
       question !== undefined &&

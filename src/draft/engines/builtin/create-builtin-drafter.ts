@@ -29,6 +29,7 @@ import { safetyNet } from './safety-net.js';
 import { conciseStatements } from './concise-statements.js';
 import { reasonWithoutHad } from './reason-without-had.js';
 import { reasonPhrase } from './reason-phrase.js';
+import { explainedAssessment } from './explained-assessment.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -295,7 +296,10 @@ export function createBuiltinDrafter(): Drafter {
         });
         // The safety net runs last, on the finished statements (see safety-net.ts).
         const analysis = safetyNet(
-          noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed),
+          explainedAssessment(
+            noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed),
+            transcript,
+          ),
           transcript,
         );
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {

@@ -242,6 +242,35 @@ function usesMedicineWhenNeeded(question: string, answer: string): boolean {
   );
 }
 
+/** "Nei, bare Paracet når jeg har vondt.": what is taken, and the condition that follows it. */
+const whenNeededAnswer =
+  /^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+(?:(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s+)?(?:når|nar|ved|hvis|viss|dersom|om)\s+([^.!?]+)/iu;
+/** "smertestillende", "sovetabletter": a kind of drug a patient names instead of its name. */
+const drugKindNamed =
+  /^(?:smertestillende|smertestillande|sovetablett(?:er|ar)?|sovemedisin(?:er)?|nesespray|allergitablett(?:er|ar)?|allergimedisin(?:er)?)$/iu;
+
+/**
+ * "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt." is "Ingen faste medisiner, tar noe
+ * ved behov." (never a claim of no medicines at all); with the drug named ("Nei, bare Paracet når
+ * jeg har vondt.", "Nei, berre smertestillande viss eg har vondt.") it is "Bruker Paracet ved
+ * behov.". `undefined` for any other question or answer.
+ */
+export function medicineWhenNeeded(question: string, answer: string): string | undefined {
+  if (!askedKinds(question).includes('medicine')) return undefined;
+  const match = whenNeededAnswer.exec(answer);
+  if (match === null) return undefined;
+  const named = match[1]?.trim();
+  if (named === undefined) return 'Ingen faste medisiner, tar noe ved behov.';
+  // A drug said to be stopped, or a word that is no drug ("Nei, bare tran om vinteren"), is left
+  // to the ordinary reading.
+  if (stoppedUse.test(named)) return undefined;
+  if (drugKindNamed.test(named))
+    return `Bruker ${named.toLowerCase().replace(/smertestillande/u, 'smertestillende')} ved behov.`;
+  const mentions = findDrugMentions(tokenize(named));
+  if (mentions.length === 0 || !isPlainDrugNamed(named)) return undefined;
+  return `Bruker ${named} ved behov.`;
+}
+
 /**
  * "Er du allergisk mot noe?" — "Nei, bare narkose.": the no names the one allergen (or two) the
  * patient reacts to, so no allergy is denied.

@@ -6,7 +6,7 @@
  */
 
 /** The reservation a hedged no carries. */
-export type Hedge = 'trolig' | 'merket' | 'sett' | 'kjent';
+export type Hedge = 'trolig' | 'merket' | 'sett' | 'kjent' | 'målt';
 
 /** The hedge at the start of an answer (already in bokmål), and what the answer says after it. */
 export interface HedgedAnswer {
@@ -16,20 +16,22 @@ export interface HedgedAnswer {
 }
 
 const hedgedOpening =
-  /^(?:nei,?\s*)?(?:(?:det )?tror (?:jeg|vi) ikke(?: det)?|jeg tror ikke(?: det)?|tror ikke(?: det)?|det tror (?:jeg|vi) ikke|ikke (?:som|det) (?:jeg|vi) (?:har merket|har lagt merke til|vet om|vet|kjenner til|har sett|har hørt)|(?:det )?(?:har jeg|har vi) ikke (merket|sett|lagt merke til)|(?:ikke|inte|ikkje) (?:vad|hva|kva|som|det) (?:jeg|jag|eg|æ|vi) (?:vet|veit)(?: om| av)?|ikke så vidt (?:jeg|vi) vet|(?:ikke|inte) meg bekjent)(?![\p{L}])[,.!]?\s*/iu;
+  /^(?:nei,?\s*)?(?:(?:det )?tror (?:jeg|vi) ikke(?: det)?|jeg tror ikke(?: det)?|tror ikke(?: det)?|det tror (?:jeg|vi) ikke|ikke (?:som|det) (?:jeg|vi) (?:har merket|har lagt merke til|vet om|vet|kjenner til|har sett|har hørt)|(?:det )?(?:har jeg|har vi) ikke (merket|sett|lagt merke til)|(?:ikke|inte|ikkje) (?:vad|hva|kva|som|det) (?:jeg|jag|eg|æ|vi) (?:vet|veit)(?: om| av)?|ikke så vidt (?:jeg|vi) vet|(?:ikke|inte) meg bekjent|(?:ikke|ikkje|itj|inte) (?:som|det) (?:jeg|eg|æ|vi) (?:har|hev) målt|(?:jeg|eg|æ|vi) (?:har|hev) (?:ikke|ikkje|itj) målt(?: (?:det|den|han|temperaturen|tempen|temperatur|feberen))?)(?![\p{L}])[,.!]?\s*/iu;
 
 /** The hedge a no answer opens with, or `undefined` for a flat yes or no. */
 export function readHedgedAnswer(answer: string): HedgedAnswer | undefined {
   const match = hedgedOpening.exec(answer.trim());
   if (match === null) return undefined;
   const said = match[0].toLowerCase();
-  const hedge: Hedge = /merket|lagt merke/u.test(said)
-    ? 'merket'
-    : /sett|hørt/u.test(said)
-      ? 'sett'
-      : /vet|kjenner/u.test(said)
-        ? 'kjent'
-        : 'trolig';
+  const hedge: Hedge = /målt/u.test(said)
+    ? 'målt'
+    : /merket|lagt merke/u.test(said)
+      ? 'merket'
+      : /sett|hørt/u.test(said)
+        ? 'sett'
+        : /vet|kjenner/u.test(said)
+          ? 'kjent'
+          : 'trolig';
   return { hedge, rest: answer.trim().slice(match[0].length).trim() };
 }
 
@@ -37,7 +39,7 @@ export function readHedgedAnswer(answer: string): HedgedAnswer | undefined {
  * A turned negative with its reservation: "Ingen bivirkninger." + merket → "Ikke merket
  * bivirkninger."; "Bruker ikke blodfortynnende." + trolig → "Bruker trolig ikke
  * blodfortynnende."; "Ingen reaksjon på penicillin." + kjent → "Ingen kjent reaksjon på
- * penicillin." Each sentence of a two-part denial is hedged.
+ * penicillin."; "Ingen feber." + målt ("ikke som jeg har målt") → "Ikke målt feber." Each sentence of a two-part denial is hedged.
  */
 export function hedgeStatement(statement: string, hedge: Hedge): string {
   return statement
@@ -47,6 +49,8 @@ export function hedgeStatement(statement: string, hedge: Hedge): string {
 }
 
 function hedgeSentence(sentence: string, hedge: Hedge): string {
+  // "Har du målt blodtrykket?" "Nei, jeg har ikke målt det.": the statement says it already.
+  if (hedge === 'målt' && /(?<![\p{L}])målt(?![\p{L}])/u.test(sentence)) return sentence;
   const opening = /^(Ingen|Ikke) (.+)$/u.exec(sentence);
   if (opening?.[1] !== undefined && opening[2] !== undefined) {
     const rest = opening[2];
@@ -58,6 +62,9 @@ function hedgeSentence(sentence: string, hedge: Hedge): string {
         return `Ikke ${hedge} ${rest}`;
       case 'kjent':
         return `${opening[1]} kjent ${rest}`;
+      // "Ingen feber." + målt → "Ikke målt feber.": what was not measured is not denied.
+      case 'målt':
+        return `Ikke målt ${rest}`;
     }
   }
   const inner = / (ikke|ingen) /u.exec(sentence);

@@ -11,6 +11,7 @@ import { capitalize } from './note-register.js';
 import {
   exceptNamed,
   kindsNamedAfterNo,
+  medicineWhenNeeded,
   namesBloodThinner,
   readExceptAnswer,
   thoughtsWhen,
@@ -771,6 +772,10 @@ export function statementFromAnswer(
   // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
   // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
   if (polarity === 'no') {
+    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": "Ingen faste medisiner, tar
+    // noe ved behov." ("Bruker Paracet ved behov." when named).
+    const whenNeeded = medicineWhenNeeded(question, answer);
+    if (whenNeeded !== undefined) return whenNeeded;
     switch (readExceptAnswer(question, answer)?.reading) {
       // "Har du noen allergier?" — "Nei, kun penicillin.": a no naming one of the kind asked
       // denies nothing (see except-answer.ts).
@@ -1036,6 +1041,8 @@ function pickedLastWay(question: string, answer: string): string | undefined {
  * allergy, written "CAVE penicillin." from the answer) or names none of the kind.
  */
 export function statementForNamedMember(question: string, answer: string): string | undefined {
+  const whenNeeded = medicineWhenNeeded(question, answer);
+  if (whenNeeded !== undefined) return whenNeeded;
   const kinds = kindsNamedAfterNo(question, answer);
   const named = exceptNamed(answer);
   if (named === undefined || kinds.length === 0) return undefined;
