@@ -696,8 +696,9 @@ const gates = [
     // Session 33: LOWERED 0.422 → 0.421 (measured 0.4218, was 0.4227) for s33g's safety fix
     // («Har du noen allergier?» «Nei, kun penicillin.» no longer «Ingen allergier.»; «Nei, bare
     // Marevan» no longer «Bruker ikke blodfortynnende»); coverage, length and safety unchanged.
-    rougeL: 0.421,
-    lengthRatio: 1.433,
+    rougeL: 0.422,
+    // Session 35 (s35d): raised 1.433 → 1.423 and ROUGE-L 0.421 → 0.422 (measured 1.4224, 0.4227).
+    lengthRatio: 1.423,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
@@ -859,8 +860,9 @@ const gates = [
     // ROUGE-L 0.3719 (was ≥ 0.372); every other figure held.
     label: 'thirteenth held-out set (eval/draft/heldout-v13)',
     directory: heldOutV13CasesDirectory,
-    coverage: 0.855,
-    rougeL: 0.371,
+    // Session 35 (s35d): raised 0.855 → 0.865 (84/97 = 0.8660) and ROUGE-L 0.371 → 0.373 (measured 0.3739).
+    coverage: 0.865,
+    rougeL: 0.373,
     lengthRatio: 1.344,
     registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 0,
@@ -1163,9 +1165,11 @@ const gates = [
     // fails.
     label: 'twenty-fourth held-out set (eval/draft/heldout-v24)',
     directory: heldOutV24CasesDirectory,
-    coverage: 0.924,
-    rougeL: 0.369,
-    lengthRatio: 1.494,
+    // Session 35 (s35i): raised 0.924 → 0.933 (99/106), ROUGE-L 0.369 → 0.373 (0.3736), length
+    // 1.494 → 1.483 (1.4825).
+    coverage: 0.933,
+    rougeL: 0.373,
+    lengthRatio: 1.483,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
   },
