@@ -6,19 +6,13 @@
  * explaining turn gives a hedged assessment and the plan, not the whole explanation. Fresh text.
  */
 import { describe, expect, it } from 'vitest';
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  draftJournalNote as draft,
+  draftsOneExchange,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
-async function history(complaint: string, question: string, answer: string): Promise<string> {
-  return section(
-    await draft([
-      ['lege', 'Hva bringer deg hit i dag?'],
-      ['pasient', complaint],
-      ['lege', question],
-      ['pasient', answer],
-    ]),
-    'anamnese',
-  );
-}
+const history = draftsOneExchange('Hva bringer deg hit i dag?');
 
 describe('«ikke som jeg har målt» keeps the reservation', () => {
   it.each([
