@@ -111,13 +111,7 @@ export function isDeniedOnlyUnderOtherCondition(
   units: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
-  const conditions = tryGetDenialConditions(key, units, index);
-  if (conditions === undefined) return false;
-  if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
-  return (
-    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
-    !namesCondition(tokens)
-  );
+  return namesReplyConditionOrNone(key, tokens, units, index);
 }
 
 /**
@@ -127,6 +121,20 @@ export function isDeniedOnlyUnderOtherCondition(
  * dyspné ved fysisk arbeid") agrees with the patient.
  */
 export function isDeniedWhereSaidPresent(
+  key: string,
+  tokens: readonly WordToken[],
+  units: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  return namesReplyConditionOrNone(key, tokens, units, index);
+}
+
+/**
+ * Shared by both readings above: the finding was denied only under the condition asked about
+ * ("nei, bare når …"), and the note names the reply's condition or no condition at all, never the
+ * one asked about.
+ */
+function namesReplyConditionOrNone(
   key: string,
   tokens: readonly WordToken[],
   units: Iterable<number> | 'everywhere',
