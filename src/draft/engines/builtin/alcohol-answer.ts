@@ -16,9 +16,12 @@ const alcoholAsked =
 const answerOpening =
   /^(?:(?:nei|næ|neida|ja|jo|jada|tja|nja|hm+|eh+)[,.!]?\s+)*(?:(?:jeg|eg|æ|e|i) )?(?:drikker|drikk|drikke|tar|tek)?\s*(?:(?:bare|berre|bære|kun)\s+)?/iu;
 
-/** A little ("litt", "lite", "ikke mye") at the start: the note says "sparsomt". */
+/**
+ * A little ("litt", "lite", "ikke mye") at the start: the note says "sparsomt". "Litt for mye",
+ * "litt for ofte" says the opposite and is no little.
+ */
 const littleOpening =
-  /^(?:(?:veldig|svært|ganske|heller) )?(?:litt|lite|lita|lito|ikke (?:så )?mye|ikkje (?:så )?mykje|itj (?:så )?mykkje|ikke noe særlig|ikkje noko særleg)(?![\p{L}])[,]?\s*/iu;
+  /^(?:(?:veldig|svært|ganske|heller) )?(?:litt|lite|lita|lito|ikke (?:så )?mye|ikkje (?:så )?mykje|itj (?:så )?mykkje|ikke noe særlig|ikkje noko særleg)(?![\p{L}])(?!,?\s*(?:for|altfor|alt for) (?:mye|mykje|mykkje|mykji|ofte|mange)(?![\p{L}]))[,]?\s*/iu;
 
 /** When or how often, or what and how much: what the note keeps of the answer. */
 const amountOrTime =

@@ -144,9 +144,12 @@ const drugAllergen =
 /** "p-piller", "p-staven", "hormonspiral": contraception named as a medicine in use. */
 const contraceptiveNamed =
   /(?<![\p{L}])(?:(?:hormon)?spiral(?:en)?|p-?(?:piller|pille|pillene|pilla|stav|staven|sprøyte|sprøyta|ring|ringen|plaster)|minipille(?:r|n|ne)?)(?![\p{L}])/giu;
-/** What may stand beside a drug's name: its dose said in digits or words, and when it is taken. */
+/**
+ * What may stand beside a drug's name: its dose said in digits or words, and when it is taken
+ * ("om kvelden", "ved måltidene").
+ */
 const doseWord =
-  /^(?:\d+(?:[,.]\d+)?|(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|og|komma|halv)+|milligram|mg|mikrogram|mikrog|µg|gram|g|enheter|einingar|ie|tablett|tabletter|tablettar|daglig|dagleg|gang|ganger|gonger|gong|om|ved|behov|morgenen|morgonen|morran|kvelden|dagen|i|døgnet)$/iu;
+  /^(?:\d+(?:[,.]\d+)?|(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|og|komma|halv)+|milligram|mg|mikrogram|mikrog|µg|gram|g|enheter|einingar|ie|tablett|tabletter|tablettar|daglig|dagleg|gang|ganger|gonger|gong|om|ved|behov|morgenen|morgonen|morran|kvelden|dagen|i|døgnet|måltid|måltider|måltidene|måltida|maten|frokost|frokosten|middag|middagen)$/iu;
 
 /**
  * "insulin", "Levaxin", "p-piller", "Sertralin, femti milligram": drug names (or contraception)
@@ -229,22 +232,54 @@ export function kindsNamedAfterNo(question: string, answer: string): AskedKind[]
   );
 }
 
+/** "Nei, bare", "Næ, berre", "Nei. Kun": the no and its «bare» before a use when needed. */
+const noOnlyOpening = String.raw`^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+`;
+
 /**
  * "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": a no that is a use when needed,
  * never a denial of every medicine (the answer speaks for itself).
  */
+const whenNeededOpening = new RegExp(
+  `${noOnlyOpening}(?:når|nar|ved|hvis|viss|dersom|om)\\s`,
+  'iu',
+);
+
 function usesMedicineWhenNeeded(question: string, answer: string): boolean {
-  return (
-    askedKinds(question).includes('medicine') &&
-    /^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+(?:når|nar|ved|hvis|viss|dersom|om)\s/iu.test(
-      answer,
-    )
-  );
+  return askedKinds(question).includes('medicine') && whenNeededOpening.test(answer);
 }
 
-/** "Nei, bare Paracet når jeg har vondt.": what is taken, and the condition that follows it. */
-const whenNeededAnswer =
-  /^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+(?:(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s+)?(?:når|nar|ved|hvis|viss|dersom|om)\s+([^.!?]+)/iu;
+/**
+ * A pain, symptom or need as the condition ("når jeg har vondt", "viss eg har vondt", "når jeg
+ * trenger det", "når det er som verst", "ved smerter", "ved behov"), never a time or a meal ("om
+ * kvelden", "ved måltidene" tell when a fixed medicine is taken).
+ */
+const needCondition = String.raw`(?:(?:når|nar|hvis|viss|dersom) (?:(?:jeg|eg|æ|e) (?:(?:har|får|kjenner) (?:vondt|smerter|smerte|anfall|plager|verk)|(?:trenger|treng) (?:det|noe|noko))|det er (?:som |på det )?(?:verst|vondest|vondt|ille))|ved (?:smerter|smerte|behov|anfall|vondt|plager))`;
+
+/**
+ * "Nei, bare Paracet når jeg har vondt.": what is taken, the need that it is taken for, and the
+ * rest of the sentence after it.
+ */
+const whenNeededAnswer = new RegExp(
+  `${noOnlyOpening}(?:(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)\\s+)?${needCondition}(?![\\p{L}])([^.!?]*)`,
+  'iu',
+);
+
+/** "fast", "i tillegg", "og så": a later word that tells of a fixed or further medicine. */
+const furtherUse =
+  /(?<![\p{L}])(?:fast|faste|daglig|dagleg|hver dag|kvar dag|i tillegg|også|og så)(?![\p{L}])/iu;
+
+/**
+ * Whether what follows the condition says nothing the when-needed line would lose: at most a
+ * dose in the same sentence (", to tabletter"), and no further or fixed medicine after it ("…, og
+ * så Marevan da, fast").
+ */
+function saysNothingAfter(tail: string, later: string): boolean {
+  const dose = tail
+    .split(/[\s,]+/u)
+    .filter((word) => word.length > 0)
+    .every((word) => doseWord.test(word));
+  return dose && !furtherUse.test(later) && findDrugMentions(tokenize(later)).length === 0;
+}
 /** "smertestillende", "sovetabletter": a kind of drug a patient names instead of its name. */
 const drugKindNamed =
   /^(?:smertestillende|smertestillande|sovetablett(?:er|ar)?|sovemedisin(?:er)?|nesespray|allergitablett(?:er|ar)?|allergimedisin(?:er)?)$/iu;
@@ -259,6 +294,8 @@ export function medicineWhenNeeded(question: string, answer: string): string | u
   if (!askedKinds(question).includes('medicine')) return undefined;
   const match = whenNeededAnswer.exec(answer);
   if (match === null) return undefined;
+  if (!saysNothingAfter(match[2] ?? '', answer.slice(match.index + match[0].length)))
+    return undefined;
   const named = match[1]?.trim();
   if (named === undefined) return 'Ingen faste medisiner, tar noe ved behov.';
   // A drug said to be stopped, or a word that is no drug ("Nei, bare tran om vinteren"), is left

@@ -18,9 +18,13 @@ import { diagnosisRules } from './diagnosis-rules.js';
 /** How long a statement must be before it counts as a long explanation. */
 const minimumWords = 18;
 
-/** "så det er nok en senebetennelse", "det er sannsynligvis en refluks eller en magekatarr". */
+/**
+ * "…, så det er nok en senebetennelse", "og det er sannsynligvis en refluks eller en magekatarr",
+ * ". Det er ein refluks": a conclusion opens its own sentence, or its own clause with «så» or «og». «… utelukke at det er en blodpropp», «sjekke
+ * om det er …» name what is to be ruled out, never what it is.
+ */
 const spokenConclusion =
-  /(?:^|[,.]\s*|\s)(?:(?:så|og|men) )?det er (?:(nok|trolig|truleg|sannsynligvis|sannsynlegvis|mest sannsynlig|antakelig|antakeleg|sikkert|kanskje|muligens|moglegvis) )?(?:(?:nok|bare|berre) )?(?:en |et |ei |ein |eit )?(?:(?:helt |heilt )?(?:vanlig|vanleg|klassisk|typisk|lett|mild) )?(\p{L}[\p{L}-]{4,}(?: (?:eller|og) (?:en |et |ei |ein |eit )?\p{L}[\p{L}-]{4,})?)(?![\p{L}])/iu;
+  /(?:(?:^|[.!?;]\s*)|(?:[,]\s*|\s)(?:så|og) )det er (?:(nok|trolig|truleg|sannsynligvis|sannsynlegvis|mest sannsynlig|antakelig|antakeleg|sikkert|kanskje|muligens|moglegvis) )?(?:(?:nok|bare|berre) )?(?:en |et |ei |ein |eit )?(?:(?:helt |heilt )?(?:vanlig|vanleg|klassisk|typisk|lett|mild) )?(\p{L}[\p{L}-]{4,}(?: (?:eller|og) (?:en |et |ei |ein |eit )?\p{L}[\p{L}-]{4,})?)(?![\p{L}])/iu;
 
 /** "Det jeg tror skjer (her) er at …", "Det eg trur er at …", "Forklaringa er at …". */
 const explanationOpening =

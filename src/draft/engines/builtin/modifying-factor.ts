@@ -277,9 +277,20 @@ export function readModifyingFactor(
   const [first, ...others] = sentences;
   if (first === undefined || others.length === 0 || !howQuestion.test(question.trim()))
     return undefined;
+  // "Godt. Bortsett fra at jeg våkner av smertene hver natt.": a later sentence that takes the
+  // quality back in part, or — after a good quality — tells of waking or the night, is needed
+  // for it ("Dårlig. Jeg ligger våken til tre." only bears the bad one out).
+  const good =
+    !/^(?:\p{L}+\s+)?(?:dårlig|dårleg|dårli|verre|elendig|redusert|nedsatt)(?![\p{L}])/iu.test(
+      first.trim(),
+    );
   if (
-    others.some((sentence) =>
-      /^(?:eller|nei|næ|jo|forresten|altså|men)(?![\p{L}])/iu.test(sentence.trim()),
+    others.some(
+      (sentence) =>
+        /^(?:eller|nei|næ|jo|forresten|altså|men|bortsett|unntatt|utenom|likevel|allikevel)(?![\p{L}])/iu.test(
+          sentence.trim(),
+        ) ||
+        (good && /(?<![\p{L}])(?:våkn\p{L}*|vakn\p{L}*|natt\p{L}*)/iu.test(sentence)),
     )
   )
     return undefined;
