@@ -160,7 +160,10 @@ describe('a complaint told, then denied under the condition asked about', () => 
 // only the finding and how long or how bad it is.
 describe('a note under a condition other than the reply’s, in words not known before', () => {
   it('flags a condition adjective or phrase other than the reply’s', () => {
-    const breathing = asked('Har du vondt i brystet når du puster inn?', 'Nei, bare når jeg ligger.');
+    const breathing = asked(
+      'Har du vondt i brystet når du puster inn?',
+      'Nei, bare når jeg ligger.',
+    );
     expect(shownFlags('Respirasjonsavhengige brystsmerter.', breathing, 'anamnese')).toContain(
       conflict,
     );
