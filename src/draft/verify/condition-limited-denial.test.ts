@@ -209,5 +209,12 @@ describe('a note under a condition other than the reply’s, in words not known 
     );
     expect(shownFlags('Dyspné i flatt leie.', exertion, 'anamnese')).not.toContain(conflict);
     expect(shownFlags('Ortopné.', exertion, 'anamnese')).not.toContain(conflict);
+    const chest = asked(
+      'Har du vondt i brystet når du sykler?',
+      'Nei, bare når jeg ligger på ryggen.',
+    );
+    expect(shownFlags('Trykkende brystsmerter siste uke.', chest, 'anamnese')).not.toContain(
+      conflict,
+    );
   });
 });

@@ -27,11 +27,11 @@ const conditionAdjective = /(?:avhengig|utlost|relatert|indusert|provoser|beting
 const conditionContinuer = /^(?:og|ogsa|samt|eller)$/u;
 
 /**
- * Words a note may write beside a finding without naming any condition: how long, how bad, how it
- * runs and that it is denied ("Tungpust siste uker", "Kraftige brystsmerter i tre dager").
+ * Words a note may write beside a finding without naming any condition: how long, how bad, what it
+ * feels like, how it runs and that it is denied ("Tungpust siste uker", "Stikkende brystsmerter").
  */
 const plainFindingWord =
-  /^(?:\d.*|en$|ett$|ei$|to$|tre$|fire$|fem$|seks$|sju$|syv$|atte$|ni$|ti$|flere$|fleire$|noen$|siste$|sist$|forrige$|uke|veke|vike|dag|dogn|maned|manad|ar$|arene$|aret$|time|timer|minutt|periode|tid$|tiden$|lenge$|siden$|sidan$|ca$|omkring$|rundt$|gradvis|okende|tiltakende|avtakende|avtagende|progred|konstant|vedvarende|intermitt|tidvis|periodevis|episod|anfall|lett$|lette$|lettere$|mild|moderat|kraftig|sterk|uttalt|betydelig|markert|noe$|litt$|mye$|akutt|kronisk|subakutt|innsettende|debut|varighet|fortsatt|fremdeles|framleis|igjen$|ingen$|ikke$|ikkje$|neg$|negativ|nekter|benekter|avkrefter)/u;
+  /^(?:\d.*|en$|ett$|ei$|to$|tre$|fire$|fem$|seks$|sju$|syv$|atte$|ni$|ti$|flere$|fleire$|noen$|siste$|sist$|forrige$|uke|veke|vike|dag|dogn|maned|manad|ar$|arene$|aret$|time|timer|minutt|periode|tid$|tiden$|lenge$|siden$|sidan$|ca$|omkring$|rundt$|gradvis|okende|tiltakende|avtakende|avtagende|progred|konstant|vedvarende|intermitt|tidvis|periodevis|episod|anfall|lett$|lette$|lettere$|mild|moderat|kraftig|sterk|uttalt|betydelig|markert|noe$|litt$|mye$|akutt|kronisk|stikkende|trykkende|brennende|verkende|dunkende|skarp|sviende|murrende|krampe|klemmende|pressende|diffus|subakutt|innsettende|debut|varighet|fortsatt|fremdeles|framleis|igjen$|ingen$|ikke$|ikkje$|neg$|negativ|nekter|benekter|avkrefter)/u;
 
 /**
  * Words that put a finding under a condition ("ved", "når", "etter"); "i" and "på" are left out,
