@@ -316,7 +316,7 @@ function checkNegation(
       !isAffirmedLaterInTurn(key, decidingLevel, index) &&
       // "Ortopné" where "tungpusten når du anstrenger deg?" was answered "nei, bare når jeg ligger
       // flatt": only a note repeating the reply's condition agrees with the patient.
-      !isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
+      !isDeniedOnlyUnderOtherCondition(key, tokens, claims.findingKey, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
@@ -354,7 +354,7 @@ function checkNegation(
       !siteBound &&
       absent > 0 &&
       present === 0 &&
-      isDeniedWhereSaidPresent(key, tokens, decidingLevel, index)
+      isDeniedWhereSaidPresent(key, tokens, claims.findingKey, decidingLevel, index)
     )
       return flag(
         'negation-conflict',

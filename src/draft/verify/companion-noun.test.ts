@@ -62,4 +62,50 @@ describe('the companion a note names', () => {
   it('leaves a companion alone when the conversation never says who came', () => {
     expect(shownFlags('Mor er med.', nobodyNamed, 'anamnese')).toEqual([]);
   });
+
+  // Session 35 review: a clinician's guess the reply corrects, a companion of another day and a
+  // mother of three are no companion in the room.
+  const corrected = indexOf([
+    ['lege', 'Hei, og du er mora hans?'],
+    ['pårørende', 'Nei, jeg er mormoren hans.'],
+    ['pårørende', 'Han har hatt feber siden i går.'],
+  ]);
+
+  it('reads the reply, not the clinician’s guess, when the reply says no', () => {
+    expect(shownFlags('Mor er med.', corrected, 'anamnese')).toContain('error:person-conflict');
+    expect(shownFlags('Mormor er med.', corrected, 'anamnese')).toEqual([]);
+  });
+
+  it('reads a guess the reply corrects without a no the same way', () => {
+    const renamed = indexOf([
+      ['lege', 'Du er faren hennes?'],
+      ['pårørende', 'Jeg er morfaren, faren er på jobb.'],
+    ]);
+    expect(shownFlags('Far er med.', renamed, 'anamnese')).toContain('error:person-conflict');
+  });
+
+  it('keeps a companion of another day out of the room', () => {
+    const earlier = indexOf([
+      ['pasient', 'Kona var med da jeg falt på hytta.'],
+      ['pasient', 'Nå har jeg vondt i hofta.'],
+    ]);
+    expect(shownFlags('Datter er med.', earlier, 'anamnese')).toEqual([]);
+    const today = indexOf([
+      ['pasient', 'Kona ble med i dag, hun husker bedre enn meg.'],
+      ['pasient', 'Jeg har vondt i hofta.'],
+    ]);
+    expect(shownFlags('Datter er med.', today, 'anamnese')).toContain('error:person-conflict');
+    const seated = indexOf([['pasient', 'Sønnen min sitter her og hører på.']]);
+    expect(shownFlags('Datter er med.', seated, 'anamnese')).toContain('error:person-conflict');
+  });
+
+  it('reads «mor til tre» as how many children, not who came', () => {
+    const mother = indexOf([
+      ['ukjent', 'Jeg er mor til tre, så jeg har lite tid til å hvile.'],
+      ['ukjent', 'Jeg har vondt i ryggen.'],
+    ]);
+    expect(shownFlags('Mannen er med.', mother, 'anamnese')).toEqual([]);
+    const mother2 = indexOf([['ukjent', 'Jeg er far til 2 små barn.']]);
+    expect(shownFlags('Kona er med.', mother2, 'anamnese')).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ interface Companion {
 
 /** Companion words (lower case, bokmål, nynorsk and dialect forms) and what they name. */
 const companionWords: ReadonlyMap<string, Companion> = new Map<string, Companion>([
-  ...['mor', 'mora', 'moren', 'mamma', 'mammaen', 'mamman', 'mora', 'moder'].map(
+  ...['mor', 'mora', 'moren', 'mamma', 'mammaen', 'mamman', 'moder'].map(
     (word) => [word, { kind: 'mother' }] as const,
   ),
   ...['far', 'faren', 'fare', 'pappa', 'pappaen', 'pappan'].map(
@@ -61,7 +61,7 @@ const companionWords: ReadonlyMap<string, Companion> = new Map<string, Companion
   ...['søster', 'søstera', 'søsteren', 'syster', 'systera'].map(
     (word) => [word, { kind: 'sister' }] as const,
   ),
-  ...['bror', 'broren', 'bror', 'brora'].map((word) => [word, { kind: 'brother' }] as const),
+  ...['bror', 'broren', 'brora'].map((word) => [word, { kind: 'brother' }] as const),
   // Partners are one kind: "kona" for a partner one is not married to is everyday speech.
   ...[
     'kone',
@@ -115,34 +115,41 @@ export function readNotedCompanion(
 }
 
 const before = '(?<![\\p{L}])';
+/** Counts of children in "mor til tre" (how many, not who came). */
+const childCounts = 'en|ett|ei|eit|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|fleire|mange';
 const after = '(?![\\p{L}])';
 /** Transcript words that place a companion in the room; group 1 is the companion word. */
 const presencePatterns: readonly {
   readonly pattern: RegExp;
   /** The speakers whose words count (any when absent). */
   readonly speakers?: readonly string[];
+  /** A question, which the reply may deny ("Nei, jeg er mormoren hans"). */
+  readonly isAsked?: boolean;
 }[] = [
-  // "jeg er mormoren hennes", "eg er faren hans", "æ e morfar te Jonas" (not the patient's own
-  // "jeg er mor til tre")
+  // "jeg er mormoren hennes", "eg er faren hans", "æ e morfar te Jonas" (not "jeg er mor til
+  // tre", which says how many children, not who came)
   {
     pattern: new RegExp(
-      `${before}(?:jeg|eg|æ|je)\\s+(?:er|e|æ|ær)\\s+(?:jo\\s+|bare\\s+|berre\\s+)?(${companionAlternation})${after}`,
+      `${before}(?:jeg|eg|æ|je)\\s+(?:er|e|æ|ær)\\s+(?:jo\\s+|bare\\s+|berre\\s+)?(${companionAlternation})${after}(?!\\s+(?:til|te)\\s+(?:\\d+|${childCounts})${after})`,
       'giu',
     ),
     speakers: ['pårørende', 'ukjent'],
   },
-  // the clinician asking: "og du er mora hennes?", "du e morfaren?"
+  // the clinician asking: "og du er mora hennes?", "du e morfaren?" (unless the reply says no or
+  // names somebody else: "Nei, jeg er mormoren hans")
   {
     pattern: new RegExp(
       `${before}(?:du|dokker|dere)\\s+(?:er|e|æ|ær)\\s+(${companionAlternation})${after}`,
       'giu',
     ),
     speakers: ['lege', 'sykepleier'],
+    isAsked: true,
   },
-  // "samboeren min ble med", "venninna di er med inne", "mormor kom med"
+  // in the present: "venninna di er med inne", "samboeren min ble med i dag", "mormor kom med hit"
+  // (not "kona var med da jeg falt", which tells of another day)
   {
     pattern: new RegExp(
-      `${before}(${companionAlternation})\\s+(?:(?:min|mi|mitt|di|din|hans|hennes|hennar)\\s+)?(?:ble|blei|vart|kom|er|e|var|va)\\s+(?:også\\s+|og\\s+)?med${after}`,
+      `${before}(${companionAlternation})\\s+(?:(?:min|mi|mitt|di|din|hans|hennes|hennar)\\s+)?(?:(?:er|e|æ)\\s+(?:også\\s+|og\\s+)?med|(?:ble|blei|vart|kom)\\s+(?:også\\s+|og\\s+)?med(?:\\s+(?:i\\s*dag|idag|hit|no|nå|inn|for|fordi)|\\s*$)|sitter\\s+her|sitt\\s+her|sit\\s+her)${after}`,
       'giu',
     ),
   },
@@ -156,7 +163,7 @@ const presencePatterns: readonly {
   // "du har med deg bestemor", "eg har med meg kona"
   {
     pattern: new RegExp(
-      `${before}(?:har|hadde|tok)\\s+med\\s+(?:deg|meg|seg|dæ|mæ)\\s+(${companionAlternation})${after}`,
+      `${before}(?:har|he|tok)\\s+med\\s+(?:deg|meg|seg|dæ|mæ)\\s+(${companionAlternation})${after}`,
       'giu',
     ),
   },
@@ -167,18 +174,42 @@ const presencePatterns: readonly {
 /** The companions the transcript places in the room (see above); empty when it says none. */
 export const presentCompanions = perTranscript((index: TranscriptIndex): readonly Companion[] => {
   const present: Companion[] = [];
-  for (const unit of index.units) {
+  index.units.forEach((unit, unitIndex) => {
     const said = unit.tokens.map((token) => token.text).join(' ');
-    for (const { pattern, speakers } of presencePatterns) {
+    for (const { pattern, speakers, isAsked } of presencePatterns) {
       if (speakers !== undefined && !speakers.includes(unit.speaker)) continue;
       for (const match of said.matchAll(pattern)) {
         const companion = companionWords.get((match[1] ?? match[2])?.toLowerCase() ?? '');
-        if (companion !== undefined) present.push(companion);
+        if (companion === undefined) continue;
+        if (isAsked === true && isDeniedInReply(companion, unitIndex, index)) continue;
+        present.push(companion);
       }
     }
-  }
+  });
   return present;
 });
+
+const replyNo = /^(?:nei|næ|neida|nope|ikke|ikkje|itj)$/iu;
+
+/**
+ * Whether the reply to a clinician's "du er mora hans?" opens with a no or names another companion
+ * ("Nei, jeg er mormoren hans", "Eg er faren").
+ */
+function isDeniedInReply(asked: Companion, unitIndex: number, index: TranscriptIndex): boolean {
+  const next = index.units[unitIndex + 1];
+  const reply =
+    index.replyTo(unitIndex) ??
+    (next !== undefined && next.speaker !== index.units[unitIndex]?.speaker
+      ? unitIndex + 1
+      : undefined);
+  const replyUnit = reply === undefined ? undefined : index.units[reply];
+  if (replyUnit === undefined) return false;
+  if (replyNo.test(replyUnit.tokens[0]?.text ?? '')) return true;
+  return replyUnit.tokens.some((token) => {
+    const named = companionWords.get(token.text.toLowerCase());
+    return named !== undefined && !isCompatible(asked, named);
+  });
+}
 
 function isCompatible(noted: Companion, present: Companion): boolean {
   if (noted.kind !== present.kind) return false;

@@ -154,3 +154,67 @@ describe('a complaint told, then denied under the condition asked about', () => 
     expect(shownFlags('Nattlig hoste.', some, 'anamnese')).not.toContain(conflict);
   });
 });
+
+// Session 35 review: a condition the kinds did not know counted as none, and the note passed.
+// Every condition-like phrase must repeat the reply's condition, and a note with none may carry
+// only the finding and how long or how bad it is.
+describe('a note under a condition other than the reply’s, in words not known before', () => {
+  it('flags a condition adjective or phrase other than the reply’s', () => {
+    const breathing = asked(
+      'Har du vondt i brystet når du puster inn?',
+      'Nei, bare når jeg ligger.',
+    );
+    expect(shownFlags('Respirasjonsavhengige brystsmerter.', breathing, 'anamnese')).toContain(
+      conflict,
+    );
+    const meals = asked('Får du vondt i magen etter måltider?', 'Nei, bare når jeg ligger.');
+    expect(shownFlags('Postprandiale magesmerter.', meals, 'anamnese')).toContain(conflict);
+    const night = asked('Hoster du om natta?', 'Nei, bare når jeg spiser.');
+    expect(shownFlags('Hoste som vekker ham.', night, 'anamnese')).toContain(conflict);
+    const nightBreath = asked('Blir du tungpusten om natta?', 'Nei, bare når jeg går i bakker.');
+    expect(
+      shownFlags('Tungpust ved gange i bakker, også når han våkner.', nightBreath, 'anamnese'),
+    ).toContain(conflict);
+    const exertionChest = asked(
+      'Får du vondt i brystet når du anstrenger deg?',
+      'Nei, bare når jeg ligger.',
+    );
+    expect(
+      shownFlags('Brystsmerter i liggende stilling og under jogging.', exertionChest, 'anamnese'),
+    ).toContain(conflict);
+    const exertion = asked(
+      'Blir du tungpusten når du anstrenger deg?',
+      'Nei, bare når jeg ligger flatt.',
+    );
+    expect(shownFlags('Dyspné NYHA III.', exertion, 'anamnese')).toContain(conflict);
+  });
+
+  it('flags a condition it has no kind for at all', () => {
+    const exertion = asked(
+      'Blir du tungpusten når du anstrenger deg?',
+      'Nei, bare når jeg ligger flatt.',
+    );
+    expect(shownFlags('Dyspné ved kulde.', exertion, 'anamnese')).toContain(conflict);
+    expect(shownFlags('Kuldeutløst dyspné.', exertion, 'anamnese')).toContain(conflict);
+  });
+
+  it('leaves the finding alone, with how long or how bad, unflagged', () => {
+    const exertion = asked(
+      'Blir du tungpusten når du anstrenger deg?',
+      'Nei, bare når jeg ligger flatt.',
+    );
+    expect(shownFlags('Dyspné.', exertion, 'anamnese')).not.toContain(conflict);
+    expect(shownFlags('Tiltakende dyspné siste to uker.', exertion, 'anamnese')).not.toContain(
+      conflict,
+    );
+    expect(shownFlags('Dyspné i flatt leie.', exertion, 'anamnese')).not.toContain(conflict);
+    expect(shownFlags('Ortopné.', exertion, 'anamnese')).not.toContain(conflict);
+    const chest = asked(
+      'Har du vondt i brystet når du sykler?',
+      'Nei, bare når jeg ligger på ryggen.',
+    );
+    expect(shownFlags('Trykkende brystsmerter siste uke.', chest, 'anamnese')).not.toContain(
+      conflict,
+    );
+  });
+});

@@ -7,16 +7,31 @@ import type { TranscriptIndex } from './transcript-index.js';
 /**
  * Kinds of condition, each a set of words one of which in the note repeats another: rest ("i ro"
  * for "i hvile"), exertion ("ved anstrengelse" for "når du går i bakker"), lying ("ortopné" for
- * "når jeg ligger flatt"), night, morning and meals.
+ * "når jeg ligger flatt"), night ("som vekker ham"), morning, meals ("postprandiale") and breathing
+ * ("respirasjonsavhengige").
  */
 const conditionKinds: readonly RegExp[] = [
   /^(?:hvil|kvil|ro$|roe$|rolig)/u,
-  /^(?:anstreng|gar$|gaa|gang|bakk|motbakk|trapp|aktivit|belast|trening|trene|lop|sykl|fysisk)/u,
+  /^(?:anstreng|gar$|gaa|gang|bakk|motbakk|trapp|aktivit|belast|trening|trene|lop|jogg|sykl|fysisk|nyha)/u,
   /^(?:ligg|flat|ortopn|sideleie|ryggleie|mageleie|leie$|sengeleie)/u,
-  /^(?:natt|nett|nokturn|kveld)/u,
+  /^(?:natt|nett|nokturn|kveld|vekke|vekker$|vakn|vaakn)/u,
   /^(?:morgen|morgon)/u,
-  /^(?:et$|ete$|eter$|spis|mat$|maten$|maaltid|maltid|maltid)/u,
+  /^(?:et$|ete$|eter$|spis|mat$|maten$|maaltid|maltid|postprandi)/u,
+  /^(?:respirasjon|inspirasjon|ekspirasjon|pust$|puste$|puster$|pusting|innpust|innand|utand)/u,
 ];
+
+/** Words that make a finding hang on a condition the kinds above may not know ("kuldeutløst"). */
+const conditionAdjective = /(?:avhengig|utlost|relatert|indusert|provoser|betinget|assosiert)/u;
+
+/** Words that carry a condition on from one before ("ved gange, og når han ligger"). */
+const conditionContinuer = /^(?:og|ogsa|samt|eller)$/u;
+
+/**
+ * Words a note may write beside a finding without naming any condition: how long, how bad, what it
+ * feels like, how it runs and that it is denied ("Tungpust siste uker", "Stikkende brystsmerter").
+ */
+const plainFindingWord =
+  /^(?:\d.*|en$|ett$|ei$|to$|tre$|fire$|fem$|seks$|sju$|syv$|atte$|ni$|ti$|flere$|fleire$|noen$|siste$|sist$|forrige$|uke|veke|vike|dag|dogn|maned|manad|ar$|arene$|aret$|time|timer|minutt|periode|tid$|tiden$|lenge$|siden$|sidan$|ca$|omkring$|rundt$|gradvis|okende|tiltakende|avtakende|avtagende|progred|konstant|vedvarende|intermitt|tidvis|periodevis|episod|anfall|lett$|lette$|lettere$|mild|moderat|kraftig|sterk|uttalt|betydelig|markert|noe$|litt$|mye$|akutt|kronisk|stikkende|trykkende|brennende|verkende|dunkende|skarp|sviende|murrende|krampe|klemmende|pressende|diffus|subakutt|innsettende|debut|varighet|fortsatt|fremdeles|framleis|igjen$|ingen$|ikke$|ikkje$|neg$|negativ|nekter|benekter|avkrefter)/u;
 
 /**
  * Words that put a finding under a condition ("ved", "når", "etter"); "i" and "på" are left out,
@@ -24,13 +39,30 @@ const conditionKinds: readonly RegExp[] = [
  */
 const conditionIntroducer = /^(?:ved|nar|naar|under|etter|hvis|viss|dersom)$/u;
 
-/** Whether the note sentence names any condition ("ved fysisk arbeid", "i hvile", "nattlig"). */
-function namesCondition(tokens: readonly WordToken[]): boolean {
-  return tokens.some(
-    (token) =>
-      conditionIntroducer.test(token.folded) ||
-      conditionKinds.some((kind) => kind.test(token.folded)),
-  );
+/** Whether a note word names a condition of some kind ("nattlig", "liggende", "kuldeutløst"). */
+function isConditionWord(folded: string): boolean {
+  return conditionKinds.some((kind) => kind.test(folded)) || conditionAdjective.test(folded);
+}
+
+/**
+ * The condition-like phrases of a note sentence: the words after each "ved", "når", "under",
+ * "etter" … up to the next such word, and after an "og"/"også" that follows one of them.
+ */
+function conditionPhrases(tokens: readonly WordToken[]): WordToken[][] {
+  const phrases: WordToken[][] = [];
+  let current: WordToken[] | undefined;
+  for (const token of tokens) {
+    if (conditionIntroducer.test(token.folded)) {
+      current = [];
+      phrases.push(current);
+    } else if (conditionContinuer.test(token.folded)) {
+      if (current !== undefined) {
+        current = [];
+        phrases.push(current);
+      }
+    } else current?.push(token);
+  }
+  return phrases.filter((phrase) => phrase.some((token) => isContentWord(token.folded)));
 }
 
 /** Whether a note word names the same condition as one of the condition words. */
@@ -101,17 +133,18 @@ function tryGetDenialConditions(
  * "Blir du tungpusten når du anstrenger deg?" "Nei, bare når jeg ligger flatt": the finding was
  * denied under the condition asked about and is there only under the one the reply names. True
  * when every denial of the finding among the given units is such an answer and the note sentence
- * repeats the reply's condition and not the question's ("Ortopné", "Dyspné i flatt leie") or names
- * no condition at all ("Dyspné"); a note under any other condition ("Dyspné ved fysisk arbeid")
- * stays contradicted.
+ * repeats the reply's condition and no other ("Ortopné", "Dyspné i flatt leie") or names no
+ * condition at all ("Dyspné", "Tungpust siste uker"); a note under any other condition ("Dyspné ved
+ * fysisk arbeid", "Respirasjonsavhengige brystsmerter") stays contradicted.
  */
 export function isDeniedOnlyUnderOtherCondition(
   key: string,
   tokens: readonly WordToken[],
+  findingKeys: readonly (string | undefined)[],
   units: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
-  return namesReplyConditionOrNone(key, tokens, units, index);
+  return namesReplyConditionOrNone(key, tokens, findingKeys, units, index);
 }
 
 /**
@@ -123,29 +156,43 @@ export function isDeniedOnlyUnderOtherCondition(
 export function isDeniedWhereSaidPresent(
   key: string,
   tokens: readonly WordToken[],
+  findingKeys: readonly (string | undefined)[],
   units: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
-  return namesReplyConditionOrNone(key, tokens, units, index);
+  return namesReplyConditionOrNone(key, tokens, findingKeys, units, index);
 }
 
 /**
  * Shared by both readings above: the finding was denied only under the condition asked about
- * ("nei, bare når …"), and the note names the reply's condition or no condition at all, never the
- * one asked about.
+ * ("nei, bare når …"), and the note names the reply's condition and no other, or no condition at
+ * all and nothing but the finding and how long or how bad it is. Safety first: every condition
+ * word and every condition phrase must repeat the reply's condition; a word the kinds do not know
+ * beside the finding ("Hoste som vekker ham" before "vekker" was known) keeps the flag.
  */
 function namesReplyConditionOrNone(
   key: string,
   tokens: readonly WordToken[],
+  findingKeys: readonly (string | undefined)[],
   units: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
   const conditions = tryGetDenialConditions(key, units, index);
   if (conditions === undefined) return false;
   if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
-  return (
-    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
-    !namesCondition(tokens)
+  const isFinding = (position: number): boolean => findingKeys[position] !== undefined;
+  const repeatsSaid = (token: WordToken): boolean =>
+    repeatsCondition(token.folded, conditions.said);
+  const conditionWords = tokens.filter(
+    (token, position) => !isFinding(position) && isConditionWord(token.folded),
+  );
+  if (!conditionWords.every(repeatsSaid)) return false;
+  const phrases = conditionPhrases(tokens);
+  if (!phrases.every((phrase) => phrase.some(repeatsSaid))) return false;
+  if (conditionWords.length > 0 || phrases.length > 0) return true;
+  return tokens.every(
+    (token, position) =>
+      isFinding(position) || !isContentWord(token.folded) || plainFindingWord.test(token.folded),
   );
 }
 
