@@ -541,7 +541,10 @@ function detectChunk(
         withPhonePrefixes(text, withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained))),
       ),
     ),
-    (lower) => lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower),
+    (lower) =>
+      lexicon.femaleNames.has(lower) ||
+      lexicon.maleNames.has(lower) ||
+      lexicon.internationalNames.has(lower),
   );
 }
 

@@ -88,6 +88,22 @@ function isJoinedToDate(text: string, out: readonly Candidate[], start: number):
       /^\s{0,2}(?:,|og|eller)\s{1,2}$/u.test(text.slice(date.end, start)),
   );
 }
+/**
+ * `before` (the text that ends at `start`) with the dates already found blanked out, so an earlier
+ * date does not read as a score cue: "innlagt over 3/10 og skrevet ut 5/10" is two dates, while
+ * "VAS 3/10 og 5/10 i dag" still has its score word.
+ */
+function withDatesBlanked(before: string, out: readonly Candidate[], start: number): string {
+  const from = start - before.length;
+  let blanked = before;
+  for (const date of out) {
+    if (date.type !== 'DATE' || date.end > start || date.end <= from) continue;
+    const left = Math.max(date.start, from) - from;
+    const right = date.end - from;
+    blanked = blanked.slice(0, left) + ' '.repeat(right - left) + blanked.slice(right);
+  }
+  return blanked;
+}
 /** A side or limb after an earlier member of a score list ("4/5 i venstre arm, 5/5 høyre"). */
 const scoreSide = String.raw`(?:(?:i|på)\s{1,2})?(?:høyre|venstre|hø\.?|ve\.?|bilateralt|distalt|proksimalt)(?:\s{1,2}(?:arm|armen|ben|benet|bein|beinet|side|hånd|fot|øye|øyet|overekstremitet|underekstremitet))?`;
 /**
@@ -159,14 +175,55 @@ function isInScoreList(before: string, after: string): boolean {
 const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
 
-/** Words around "24/7" that make it "around the clock". */
 /**
- * A bound or level word right before "n/10": "grønt under 3/10", "rødt over 5/10", "opp mot 8/10",
- * "scoret på 4/10", "skårer til 6/10". A score out of ten is held under or over a level; a date
- * is not ("kontroll 3/10", "innlagt over helga 3/10" have no bound word right before).
+ * A bound word right before "n/10": "grønt under 3/10", "rødt over 5/10", "smertene opp mot 8/10".
+ * Alone it says nothing ("innlagt over 3/10", "operert under 14/10-oppholdet" are dates), so the
+ * score reading needs a score word a few words earlier in the same sentence (`scoreWord`).
+ * "inntil" is left out: "sykmeldt inntil 12/10" is a date.
  */
-const scoreBoundBefore =
-  /(?:^|[^\p{L}])(?:under|over|opp\s{1,2}mot|ned\s{1,2}mot|inntil|maks|maksimalt|høyst|minst|mindre\s{1,2}enn|mer\s{1,2}enn|(?:scoret|skåret|scorer|skårer|scores|skåres|skårar|skåra)\s{1,2}(?:på|til))\s{1,2}$/iu;
+const scoreBound =
+  /(?:^|[^\p{L}])(?:under|over|opp\s{1,2}mot|ned\s{1,2}mot|maks|maksimalt|høyst|minst|mindre\s{1,2}enn|mer\s{1,2}enn)\s{1,2}$/iu;
+/** A scoring verb and its preposition right before "n/10": "scoret på 4/10", "skårer til 6/10". */
+const scoredAtBefore =
+  /(?:^|[^\p{L}])(?:scoret|skåret|scorer|skårer|scores|skåres|skårar|skåra)\s{1,2}(?:på|til)\s{1,2}$/iu;
+/** Words that name a score or a level: "smertene", "VAS", "NRS", "skåren", "grønt", "nivå". */
+const scoreWord =
+  /^(?:smerte|smerter|smertene|smerten|smertenivå\p{L}*|smerteintensitet\p{L}*|smerteskår\p{L}*|vas|nrs|skår|skåre|skåren|skårer|skåret|score|scoren|scorer|scoret|scores|grønt|gult|rødt|nivå|nivået|nivåer|intensitet|intensiteten)$/iu;
+/** How many words back from the bound word a score word may stand. */
+const scoreWordReach = 8;
+/**
+ * Event and period words between the score word and the bound word make the bound a date's
+ * ("smerter i magen, men innlagt over 3/10", "sykmeldt til under 12/10").
+ */
+const dateEventWord =
+  /^(?:innlagt|innlagd|innlegges|utskrevet|utskriven|utskrives|operert|henvist|tilvist|undersøkt|født|fødd|død|døde|sykmeldt|sykemeldt|sykmelding\p{L}*|sykemelding\p{L}*|permisjon|ferie|ventetid|frist|kontroll|time|timen|oppholdet|reiser|reist)$/iu;
+
+/**
+ * True when `before` ends in a score bound: a scoring verb ("scoret på "), or a bound word
+ * ("under ", "over ") with a score word at most `scoreWordReach` words before it in the same
+ * sentence and no event word between them ("smertene er under ", "rødt over ", "Smerter i hvile
+ * 1/10, ved trappegang opp mot ", "smerter i nedre del av magen, han sier under ").
+ */
+function isScoreBoundBefore(before: string): boolean {
+  if (scoredAtBefore.test(before)) return true;
+  const bound = scoreBound.exec(before);
+  if (bound === null) return false;
+  const lead = before.slice(0, bound.index + 1);
+  const sentence = lead.slice(
+    Math.max(
+      lead.lastIndexOf('.'),
+      lead.lastIndexOf('!'),
+      lead.lastIndexOf('?'),
+      lead.lastIndexOf('\n'),
+    ) + 1,
+  );
+  const words = sentence.split(/[^\p{L}\d/]+/u).filter((word) => word !== '');
+  const near = words.slice(-scoreWordReach);
+  const last = near.findLastIndex((word) => scoreWord.test(word));
+  return last >= 0 && !near.slice(last + 1).some((word) => dateEventWord.test(word));
+}
+
+/** Words around "24/7" that make it "around the clock". */
 const roundTheClock =
   /(?:tilsyn|tilsynet|åpen|åpent|tilgjengelig|bemanning|bemannet|døgnbemannet|døgnkontinuerlig|vakt|hjelp|oppfølging|overvåking|assistanse)/iu;
 
@@ -1049,14 +1106,18 @@ function recognizeDatesIn(text: string, context: string, whole: string, from: nu
       // "VAS 3/10, kontroll 6/10" (after a booking word).
       if (
         /^\d{1,2}\/10$/u.test(value) &&
-        scoreBefore.test(before) &&
+        scoreBefore.test(withDatesBlanked(before, out, start)) &&
         !isJoinedToDate(text, out, start) &&
         !visitWordBefore.test(before) &&
         !bookingWordBefore.test(before)
       )
         continue;
       // "grønt under 3/10", "scoret på 4/10": a score held under, over or at a level.
-      if (/^\d{1,2}\/10$/u.test(value) && scoreBoundBefore.test(before)) continue;
+      if (
+        /^\d{1,2}\/10$/u.test(value) &&
+        isScoreBoundBefore(whole.slice(Math.max(0, from + start - 80), from + start))
+      )
+        continue;
       // "4/5 av pasientene", "5/7 netter", "2/9 kriterier": a share or a count, not a date.
       const outOf = /^(\d{1,2})\/(\d{1,2})$/u.exec(value);
       if (

@@ -51,4 +51,15 @@ describe('withPersonHeadsTrimmed (issue 10, s35f)', () => {
     expect(found('Sigrun Prestegård ringte om svaret.')).toContain('PERSON:Sigrun Prestegård');
     expect(found('Dr. Legault skrev henvisningen.')).toContain('PERSON:Dr. Legault');
   });
+
+  it('keeps a relation word that is also a given name, and every head after a naming verb', () => {
+    expect(found('Pasienten heter Venn Ola Hansen.')).toContain('PERSON:Venn Ola Hansen');
+    expect(found('Han heter Naboen Ola Hansen.')).toContain('PERSON:Naboen Ola Hansen');
+  });
+
+  it('still cuts a relation word that is no given name («Naboen Dragoș Popescu ringte»)', () => {
+    const entities = found('Naboen Dragoș Popescu ringte.');
+    expect(entities).toContain('PERSON:Dragoș Popescu');
+    expect(entities.some((entity) => entity.includes('Naboen'))).toBe(false);
+  });
 });
