@@ -113,20 +113,37 @@ function tryGetDenialConditions(
   const asked: string[] = [];
   const said: string[] = [];
   for (const unitIndex of denying) {
-    const unit = index.units[unitIndex];
-    const reply = index.replyTo(unitIndex);
-    const replyUnit = reply === undefined ? undefined : index.units[reply];
-    if (unit === undefined || !unit.isQuestion || replyUnit === undefined) return undefined;
-    if (index.answerTo(unitIndex) !== 'no') return undefined;
-    const conditions = deniedOnlyUnderCondition(
-      replyUnit.tokens.map((token) => token.text).join(' '),
-      unit.tokens.map((token) => token.text).join(' '),
-    );
+    const conditions = conditionsOfLimitedNo(unitIndex, index);
     if (conditions === undefined) return undefined;
-    asked.push(...conditionWordsOf(conditions.asked, unit.claims.findingKey));
-    said.push(...conditionWordsOf(conditions.said, unit.claims.findingKey));
+    asked.push(...conditions.asked);
+    said.push(...conditions.said);
   }
   return { asked, said };
+}
+
+/**
+ * The condition words of a question answered «nei, bare når …» ("Hostar du om natta?" "Nei,
+ * berre når eg et."): those the question asked about and those the reply names, without the
+ * finding's own words; undefined when the unit is no such question and answer.
+ */
+function conditionsOfLimitedNo(
+  unitIndex: number,
+  index: TranscriptIndex,
+): { readonly asked: string[]; readonly said: string[] } | undefined {
+  const unit = index.units[unitIndex];
+  const reply = index.replyTo(unitIndex);
+  const replyUnit = reply === undefined ? undefined : index.units[reply];
+  if (unit === undefined || !unit.isQuestion || replyUnit === undefined) return undefined;
+  if (index.answerTo(unitIndex) !== 'no') return undefined;
+  const conditions = deniedOnlyUnderCondition(
+    replyUnit.tokens.map((token) => token.text).join(' '),
+    unit.tokens.map((token) => token.text).join(' '),
+  );
+  if (conditions === undefined) return undefined;
+  return {
+    asked: conditionWordsOf(conditions.asked, unit.claims.findingKey),
+    said: conditionWordsOf(conditions.said, unit.claims.findingKey),
+  };
 }
 
 /**
@@ -216,21 +233,11 @@ export function isWrittenUnderDeniedCondition(
   index: TranscriptIndex,
 ): boolean {
   return index.unitsStating(key).some((unitIndex) => {
-    const unit = index.units[unitIndex];
-    const reply = index.replyTo(unitIndex);
-    const replyUnit = reply === undefined ? undefined : index.units[reply];
-    if (unit === undefined || !unit.isQuestion || replyUnit === undefined) return false;
-    if (index.answerTo(unitIndex) !== 'no') return false;
-    const conditions = deniedOnlyUnderCondition(
-      replyUnit.tokens.map((token) => token.text).join(' '),
-      unit.tokens.map((token) => token.text).join(' '),
-    );
-    if (conditions === undefined) return false;
-    const asked = conditionWordsOf(conditions.asked, unit.claims.findingKey);
-    const said = conditionWordsOf(conditions.said, unit.claims.findingKey);
+    const conditions = conditionsOfLimitedNo(unitIndex, index);
     return (
-      tokens.some((token) => isOfConditionKind(token.folded, asked)) &&
-      !tokens.some((token) => repeatsCondition(token.folded, said))
+      conditions !== undefined &&
+      tokens.some((token) => isOfConditionKind(token.folded, conditions.asked)) &&
+      !tokens.some((token) => repeatsCondition(token.folded, conditions.said))
     );
   });
 }
