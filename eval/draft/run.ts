@@ -79,6 +79,8 @@ const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 /** The twenty-seventh held-out set (v27, session 35): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
+/** The twenty-eighth held-out set (v28, session 36): by an outside author; totals only; not yet gated. */
+const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -236,6 +238,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v27 (eval/draft/heldout-v27, totals only, gated in draft-quality.test.ts)',
     heldOutV27CasesDirectory,
+  ],
+  [
+    'Held-out consultations v28 (eval/draft/heldout-v28, totals only, not yet gated)',
+    heldOutV28CasesDirectory,
   ],
 ] as const;
 

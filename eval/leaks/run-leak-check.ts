@@ -95,6 +95,8 @@ export const leakCheckSets = {
   heldoutV26: ['eval/draft/heldout-v26'],
   /** The twenty-seventh held-out draft set (session 35), reported on its own. */
   heldoutV27: ['eval/draft/heldout-v27'],
+  /** The twenty-eighth held-out draft set (session 36), reported on its own. */
+  heldoutV28: ['eval/draft/heldout-v28'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
