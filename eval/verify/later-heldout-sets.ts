@@ -258,4 +258,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 296,
     maxFalseFlags: 22,
   },
+  {
+    name: 'v27',
+    cases: 8,
+    minFaults: 414,
+    minCorrectSentences: 211,
+    minFaultsPerKind: 30,
+    minDetected: 0,
+    maxFalseFlags: 211,
+  },
 ];
