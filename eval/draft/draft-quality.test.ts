@@ -70,6 +70,8 @@ const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 /** The twenty-seventh held-out set (v27, session 35, by an outside author), in all four templates. */
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
+/** The twenty-eighth held-out set (v28, session 36, by an outside author), in all four templates. */
+const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1246,6 +1248,26 @@ const gates = [
     lengthRatio: 1.299,
     registerViolationsPerNote: 1.5,
     safetyNegativesMissed: 1,
+  },
+  {
+    // c01–c06 (a burnout sick-leave follow-up of a Trondheim teacher, carbon-monoxide poisoning
+    // from a gas heater in a cabin near Alta, a henvisning for suspected coeliac disease in a
+    // Syrian woman in Lillehammer, an epikrise after gallstone pancreatitis in Hammerfest, a
+    // pasientbrev after epididymitis in a Polish man in Kristiansand, and a pasientbrev on a missed
+    // scaphoid fracture in a 19-year-old in Volda in nynorsk), written in session 36 by an outside
+    // author who never read the drafter, its rules, any draft or the earlier held-out sets; 622–804
+    // -word transcripts, 17–18 facts each, 104 in all (17 safety-critical, 14 negatives). Measured
+    // once on main 2258f2c9, no engine changed, data unchanged after measuring: 77.9 % coverage
+    // (81/104, 0.7788), 1.34× (1.3407), ROUGE-L 0.283 (0.2827), 0.33 register violations per note,
+    // 4 safety facts missed (4 negatives), 0 numbers never said, 0 relatives' conditions as
+    // diagnoses. Gated at that level; the missed facts are open defects.
+    label: 'twenty-eighth held-out set (eval/draft/heldout-v28)',
+    directory: heldOutV28CasesDirectory,
+    coverage: 0.778,
+    rougeL: 0.282,
+    lengthRatio: 1.341,
+    registerViolationsPerNote: 0.34,
+    safetyNegativesMissed: 4,
   },
 ] as const;
 

@@ -79,7 +79,7 @@ const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 /** The twenty-seventh held-out set (v27, session 35): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
-/** The twenty-eighth held-out set (v28, session 36): by an outside author; totals only; not yet gated. */
+/** The twenty-eighth held-out set (v28, session 36): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 
 /**
@@ -240,7 +240,7 @@ const laterHeldOutSets = [
     heldOutV27CasesDirectory,
   ],
   [
-    'Held-out consultations v28 (eval/draft/heldout-v28, totals only, not yet gated)',
+    'Held-out consultations v28 (eval/draft/heldout-v28, totals only, gated in draft-quality.test.ts)',
     heldOutV28CasesDirectory,
   ],
 ] as const;
