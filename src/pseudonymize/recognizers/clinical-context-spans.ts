@@ -695,6 +695,14 @@ function isCapitalisedGivenName(value: string): boolean {
   return lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower);
 }
 
+const weekdayAbbreviationWord = new RegExp(`^${weekdayAbbreviation}$`, 'iu');
+const weekdayJoiner = '\\.?\\s?(?:og|-|–|/)\\s?';
+const joinedWeekdayAfter = new RegExp(`^${weekdayJoiner}${weekdayAbbreviation}(?![\\p{L}])`, 'iu');
+const joinedWeekdayBefore = new RegExp(
+  `(?:^|[^\\p{L}])${weekdayAbbreviation}${weekdayJoiner}$`,
+  'iu',
+);
+
 /**
  * "Tir og tor kveldsåpent til kl. 19", "Man-fre kl. 08-16": a weekday abbreviation joined to
  * another in an opening-hours line (a clock time, "kl." or "åpent" in the line), not the name Tor.
@@ -703,18 +711,14 @@ function isCapitalisedGivenName(value: string): boolean {
  */
 function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
-  if (!new RegExp(`^${weekdayAbbreviation}$`, 'iu').test(value)) return false;
+  if (!weekdayAbbreviationWord.test(value)) return false;
   if (isCapitalisedGivenName(value)) return false;
   if (!/(?:\bkl\.|\d|åpen|åpent|\bope\b|stengt)/iu.test(lineAround(text, candidate.start)))
     return false;
-  const joiner = '\\.?\\s?(?:og|-|–|/)\\s?';
+  // Compiled once (above), not per candidate.
   return (
-    new RegExp(`^${joiner}${weekdayAbbreviation}(?![\\p{L}])`, 'iu').test(
-      text.slice(candidate.end, candidate.end + 12),
-    ) ||
-    new RegExp(`(?:^|[^\\p{L}])${weekdayAbbreviation}${joiner}$`, 'iu').test(
-      text.slice(Math.max(0, candidate.start - 12), candidate.start),
-    )
+    joinedWeekdayAfter.test(text.slice(candidate.end, candidate.end + 12)) ||
+    joinedWeekdayBefore.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))
   );
 }
 
