@@ -132,6 +132,8 @@ const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
 const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
 /** Development cases written in session 35i (h346–h348): fatigue, «ikke som jeg har målt», alcohol without a count, medicine when needed, a long explaining turn. */
 const session35iCasesDirectory = path.join(import.meta.dirname, 'cases-s35i');
+/** Development cases written in session 36d (h330–h345): a no that says one more thing (a relative's habit, «ikke lenger», a supplement, pain only at one moment), ringing with the result, fatigue, common diagnoses. */
+const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -408,6 +410,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 35i (eval/draft/cases-s35i, development)',
             session35iCasesDirectory,
+          ],
+          [
+            'Own consultations, session 36d (eval/draft/cases-s36d, development)',
+            session36dCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -46,6 +46,7 @@ import {
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { alcoholAnswer } from './alcohol-answer.js';
+import { readNoWithDetail } from './no-with-detail.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
 import { readModifyingFactor } from './modifying-factor.js';
@@ -225,8 +226,16 @@ const habitAnswer =
 const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
+/**
+ * Session 36d: fatigue the patient tells as lasting ("Jeg er så trøtt hele tiden", "Eg er trøytt
+ * om dagen"). Narrow on purpose: «trøtt» as a clinical word anywhere (clinical-terms.ts)
+ * lengthened held-out notes with no fact gained.
+ */
+const lastingFatigue =
+  /(?<![\p{L}])(?:(?:jeg|eg|æ|e) (?:er|e|blir|har vært|har vore|har vorte) (?:(?:så|veldig|utrolig|fryktelig|svært|ekstremt|kjempe|ofte|alltid) )?(?:trøtt|trøytt|trøtte)(?: og (?:sliten|slapp|tom))?,? (?:(?:hele|heile) (?:tiden|tida|dagen|dagen lang)|om dagen|i det siste|for tiden|for tida|alltid|hver dag|kvar dag))(?![\p{L}])/iu;
+
 function hasClinicalContent(text: string): boolean {
-  if (storyWords.test(text) || isSuicideTalk(text)) return true;
+  if (storyWords.test(text) || lastingFatigue.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
@@ -242,7 +251,7 @@ function hasClinicalContent(text: string): boolean {
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {
-  if (storyWords.test(text) || isSuicideTalk(text)) return true;
+  if (storyWords.test(text) || lastingFatigue.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   return (
     findDrugMentions(tokens).length > 0 || tokens.some((token) => isClinicalWord(token.folded))
@@ -1918,6 +1927,12 @@ export function analyzeConversation(
       first !== undefined && question !== undefined && isPatient && !question.isExamination
         ? alcoholAnswer(question.text, first.text)
         : undefined;
+    // "Røyker du?" — "Nei, men kona mi røyker.", "Nei, ikke lenger.", "Nei, bare tran.": a no that
+    // says one more thing, as one note line (session 36d).
+    const noWithDetail =
+      first !== undefined && question !== undefined && isPatient && !question.isExamination
+        ? readNoWithDetail(question.text, first.text)
+        : undefined;
     if (factor !== undefined && first !== undefined && question !== undefined) {
       const said = sentences.slice(0, factor.covered);
       add({
@@ -1933,6 +1948,16 @@ export function analyzeConversation(
       add({
         kind: 'history',
         text: alcohol,
+        evidence: [question.evidence, evidenceOf(first)],
+        speaker,
+        mentionsDrug: false,
+        isCourse: false,
+      });
+      coveredAnswer = true;
+    } else if (noWithDetail !== undefined && first !== undefined && question !== undefined) {
+      add({
+        kind: 'history',
+        text: formatClinicalNumbers(noWithDetail),
         evidence: [question.evidence, evidenceOf(first)],
         speaker,
         mentionsDrug: false,

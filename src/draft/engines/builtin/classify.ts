@@ -84,8 +84,14 @@ export const smallTalkCue = cue(
  * with the patient ("Søsteren din blir hos deg i natt").
  */
 const seenAgain = `^(?:(?:og|sa|da) )?(?:jeg|eg|vi|e) (?:skal |vil )?(?:ser|se|sja) (?:pa |til )?(?:deg|henne|ham|han|ho|hu|dere|dykk|dokk|barnet|jenta|gutten|pasienten) (?:igjen|att|pa nytt)${e}`;
+/**
+ * Session 36d: the clinician rings with the result ("jeg ringer deg når svaret kommer", "så
+ * kontakter vi deg når prøvesvarene er klare"), with or without the samples taken before it
+ * ("Jeg tar en blodprøve, og så ringer jeg deg …").
+ */
+const phonedWithResult = `${b}(?:ringer|kontakter)(?: (?:jeg|vi|eg|me))? (?:deg|dere|dykk)(?: igjen)? (?:med (?:svar|svaret|svarene)|(?:sa snart |straks )?nar (?:svar|prove|result|blodprove)[a-z]*)${e}`;
 export const plainPlanCue = cue(
-  `${seenAgain}|${b}(?:vi )?(?:ses|sees|treffes) (?:igjen|att)${e}|${b}(?:send|sende|sendes) (?:urinen|urin|proven|prove|blodprove|prover|en prove|ein prove)[a-z ]{0,30} til (?:dyrkning|analyse|mikrobiologi)${e}|${b}(?:ikke|ikkje) (?:spis|et|ete|spise)(?: noe| noko)? etter (?:midnatt|kl|klokka|klokken)|${b}faste fra${e}|${b}(?:[a-z]+(?:en|a)|mor|far|mamma|pappa|syster|soster|bror|kona|mannen)(?: (?:din|di|ditt|hennes|hans))? blir (?:hos|med) (?:deg|henne|ham|han|ho|hu|dykk|dere) (?:i natt|i kveld|natta|til i morgen)`,
+  `${seenAgain}|${b}(?:vi )?(?:ses|sees|treffes) (?:igjen|att)${e}|${b}(?:send|sende|sendes) (?:urinen|urin|proven|prove|blodprove|prover|en prove|ein prove)[a-z ]{0,30} til (?:dyrkning|analyse|mikrobiologi)${e}|${b}(?:ikke|ikkje) (?:spis|et|ete|spise)(?: noe| noko)? etter (?:midnatt|kl|klokka|klokken)|${b}faste fra${e}|${b}(?:[a-z]+(?:en|a)|mor|far|mamma|pappa|syster|soster|bror|kona|mannen)(?: (?:din|di|ditt|hennes|hans))? blir (?:hos|med) (?:deg|henne|ham|han|ho|hu|dykk|dere) (?:i natt|i kveld|natta|til i morgen)|${phonedWithResult}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */

@@ -361,6 +361,12 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     (options.speaker === 'lege' || options.speaker === 'sykepleier')
   ) {
     text = imperativeToNote(text);
+    // "jeg ringer deg når svaret kommer" → "ringer deg med svar": the plan, not the waiting
+    // (session 36d); the pronoun shift below makes it "ringer pas. med svar".
+    text = text.replace(
+      /(?<![\p{L}])(ringer|kontakter)(?: (?:jeg|vi))? (deg|dere)(?: igjen)? (?:så snart |straks )?(?:når|nå) (?:svaret|svarene|svara|prøvesvaret|prøvesvarene|prøvesvara|resultatet|resultatene|resultata|prøvene|prøven|blodprøvene|blodprøven)(?: (?:er|e))? (?:kommer|kjem|er klar|er klare|er klart|foreligger|er tilbake|kommer tilbake)(?![\p{L}])/giu,
+      '$1 $2 med svar',
+    );
     // "jeg kjenner ingen knuter" → "ingen knuter": the finding, not the act of finding it.
     text = text.replace(
       /(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu,
