@@ -274,7 +274,42 @@ const countedBefore =
   /^(?:dose|doser|dosen|vaksinedose|bilyd|bilyden|pupiller|pupillene|huskeord|ord|ordene|oppgaver|svar|rett|riktige|blodkultur\p{L}*|hemokult\p{L}*|prøver|flasker|stadium|tanner|trinn|stikk|ledd|tenner|runder|serier|sett|repetisjoner|reflekser|refleksene|hørsel|hørselen|syn|synet)$/u;
 /** Words after "a/b" that make it a count: "2/2 flasker positive", "9/12 riktig". */
 const countedAfter =
-  /^(?:riktig|riktige|rett|korrekt|korrekte|positiv|positive|negativ|negative|flasker|doser|ord|mm|cm|km|db|grader|repetisjoner|runder|mnd|måneder|månader|uker|veker|episoder|episodar|anfall|ganger|gonger)$/u;
+  /^(?:riktig|riktige|rett|korrekt|korrekte|positiv|positive|negativ|negative|flasker|doser|ord|mm|cm|km|db|grader|repetisjoner|runder|mnd|måneder|månader|uker|veker|episoder|episodar|anfall|ganger|gonger|forsøk|økter|øktar|kurer|kurar|sykluser|syklusar)$/u;
+
+/**
+ * Words of muscle strength graded 0–5 (the MRC scale): "Kraft i knestrekkerne 4/5", "Kraften er
+ * 3/5", "Muskelkraft 4/5 bilateralt". Whole words only: "Kraftige smerter siden 4/5" and
+ * "Styrketrening fra 2/5" keep their dates.
+ */
+const strengthWord =
+  /^(?:kraft|krafta|kraften|muskelkraft\p{L}*|grovkraft\p{L}*|styrke|styrken|styrka|mrc)$/u;
+/** Words that end the reach of a strength word: a sentence end or a word of time or booking. */
+const strengthStop =
+  /^(?:[.!?]|fra|frå|siden|sidan|til|innlagt|time|timen|kontroll|dato|den|etter|før)$/u;
+
+/**
+ * "Kraft i hofteabduktorer 4/5 venstre, 5/5 høyre": a grade out of five after a strength word in
+ * the same clause, within a few words (a muscle, a side, the earlier grades of a list).
+ */
+function isStrengthGrade(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
+    const token = tokenAt(tokens, back);
+    if (token === undefined || strengthStop.test(token.lower)) return false;
+    if (strengthWord.test(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A course of treatment numbered out of its total: "Syklus 2/6", "Kur 3/3". */
+const cycleWord = /^(?:syklus|syklusen|kur|kuren)$/u;
+/** Words that make the number after a cycle word its date: "Neste kur 4/6", "Ny syklus 3/5". */
+const cycleDateBefore = /^(?:neste|ny|nye|nytt|forrige|siste|start|oppstart)$/u;
+
+/** "Syklus 4/4 om tre uker", "Kur 3/3 ble utsatt": the number of a cycle, not its date. */
+function isNumberedCycle(tokens: readonly Token[], index: number): boolean {
+  if (!cycleWord.test(lowerAt(tokens, index - 1))) return false;
+  return !cycleDateBefore.test(lowerAt(tokens, index - 2));
+}
 
 /** "Bilyd 3/6", "Dose 3/3 av hepatitt B", "2/2 flasker positive", "Svar 11/12 riktig": out of. */
 function isCountOutOf(value: string, tokens: readonly Token[], index: number): boolean {
@@ -284,6 +319,8 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
   if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
   if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
+  if (maximum === '5' && isStrengthGrade(tokens, index)) return true;
+  if (isNumberedCycle(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
   while (back >= 0 && isListToken(tokenAt(tokens, back))) back--;

@@ -53,6 +53,18 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   )
     return true;
   const sentence = sentenceBefore(tokens, index);
+  // "halvparten av dem som er 80 år", "kvinner som er 70 år", "De som blir 85 år": a relative
+  // clause on a plural group, not one person ("Pasienten, som er 80 år," stays), in a sentence
+  // with no person word ("Hun har fleire barn som er 2 og 4 år" are her children). From 90 up
+  // an age is a direct identifier and always stays.
+  if (
+    /^(?:er|blir|vert|var)$/u.test(lowerAt(tokens, index - 1)) &&
+    lowerAt(tokens, index - 2) === 'som' &&
+    (groupWord.test(lowerAt(tokens, index - 3)) || lowerAt(tokens, index - 3) === 'dem') &&
+    (ageValue(value) ?? 90) < 90 &&
+    !sentence.some((word) => personWord.test(word))
+  )
+    return true;
   // "Prediktiv testing av barn gjøres ikke før fylte 18 år", "alle sjåfører … førerkort etter
   // fylte 75 år": the age at which a rule starts, in a sentence about many people (a plural group,
   // not a rule word alone: "Søker helseattest for førerkort, fylte 83 år" is the patient's) and no

@@ -153,11 +153,13 @@ export function recognizeInstitutions(
         const analysis = words.analyseToken(candidate);
         // "Kirurgisk poliklinikk", "Fürst Medisinsk Laboratorium": a capitalised adjective is
         // part of the head, not the name; only a name before it makes an institution.
+        // "Hjertemedisinsk poliklinikk", "Indremedisinsk": a compound «-medisinsk» ends in «nsk»,
+        // not «isk» (a bare "Medisinsk" is left to the rules below).
         if (
           candidate.capitalised &&
           !candidate.allCaps &&
           first < 0 &&
-          /(?:isk|iske)$/u.test(candidate.lower) &&
+          /(?:isk|iske|\p{L}medisinsk|\p{L}medisinske)$/u.test(candidate.lower) &&
           !analysis.place &&
           !analysis.region &&
           !analysis.surname
