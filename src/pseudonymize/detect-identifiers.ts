@@ -81,6 +81,7 @@ import {
   titledLowerSurnameCue,
 } from './recognizers/titled-lower-surnames.js';
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
+import { recognizeListedSubjectNames } from './recognizers/listed-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import {
@@ -329,6 +330,7 @@ function recognizeNamedEntities(
   recognizeContactFrameNames(words, text, tokens, out);
   if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
+  recognizeListedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
   if ((cues & relationNounNameCue) !== 0) recognizeRelationNounNames(words, text, tokens, out);

@@ -137,6 +137,30 @@ describe('recognizeAddresses', () => {
   it('marks a farm name with a direction word as a place', () => {
     expect(addresses('De bor på Søndre Vik nå.')).toEqual(['LOCATION Søndre Vik']);
   });
+
+  it('reads a spoken fused preposition ("oppi", "nedpå", "borti") after a living verb as "i"/"på"', () => {
+    expect(addresses('vi bor oppi Kvisten 6 nå, etter skilsmissen.')).toEqual([
+      'ADDRESS Kvisten 6',
+    ]);
+    expect(addresses('eg bur nedpå Vika 19 b med sonen.')).toEqual(['ADDRESS Vika 19 b']);
+    expect(addresses('æ bor borti Myrstua 2, ved kirka.')).toEqual(['ADDRESS Myrstua 2']);
+  });
+
+  it('leaves a fused preposition without a living verb or without a house number alone', () => {
+    expect(addresses('han gikk oppi Kvisten 6 ganger i går.')).toEqual([]);
+    expect(addresses('vi bor oppå loftet hos sønnen.')).toEqual([]);
+    expect(addresses('hun må flytte uti gangen 3 ganger om natta.')).toEqual([]);
+    expect(addresses('Poliklinikken holder til i Bygg 3 ved hovedinngangen.')).toEqual([]);
+  });
+
+  it('finds a short definite slope or hill with a spoken house number after a living verb', () => {
+    expect(addresses('jeg bor i lia åtte, nederst i bakken.')).toEqual(['ADDRESS lia åtte']);
+    expect(addresses('hun bor på moen tre sammen med mora.')).toEqual(['ADDRESS moen tre']);
+    expect(addresses('hun bor på øya to uker i sommer.')).toEqual([]);
+    expect(addresses('han bor i bua to med kameraten.')).toEqual([]);
+    expect(addresses('hun flytta til mora tre uker etter fødselen.')).toEqual([]);
+    expect(addresses('han flyttet til dattera en periode i vinter.')).toEqual([]);
+  });
 });
 
 describe('recognizeAddresses: speech-to-text and short forms', () => {

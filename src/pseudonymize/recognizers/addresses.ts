@@ -1,4 +1,9 @@
-import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
+import {
+  livingVerbs,
+  neverNames,
+  placePrepositions,
+  relations,
+} from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, lineCue, lineCueMask, wordClass, wordPredicate } from '../word-record.js';
@@ -271,6 +276,24 @@ const addressCueVerbs = new Set<string>(livingVerbs);
 const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
 /** Prepositions before a street named without a cue: "hentet i Eikelund 14", "tilsyn i …". */
 const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved', 'til']);
+/**
+ * Spoken prepositions that fuse a direction with "i"/"på" ("bor oppi Haugen 7", "bur nedpå Strand
+ * 21", "bor borti Lunden 18"): right after a verb of living they stand where "i"/"på" stands.
+ */
+const fusedPlacePrepositions = new Set([
+  'oppi',
+  'nedi',
+  'borti',
+  'uti',
+  'inni',
+  'oppå',
+  'nedpå',
+  'bortpå',
+  'utpå',
+  'innpå',
+]);
+/** Verbs of living, not of moving: "bor", "bodde", nynorsk "bur", "budde". */
+const residingVerbs = new Set(['bor', 'bur', 'bodde', 'budde']);
 /** Present-tense living verbs: "bor i Kløfta 2040" gives a postcode, "bodde i Tromsø 2019" a year. */
 const presentLivingVerbs = new Set(['bor', 'bur', 'bo']);
 
@@ -360,6 +383,9 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
           (residenceAdverbs.has(lowerAt(tokens, index - 3)) &&
             addressCueVerbs.has(lowerAt(tokens, index - 4)))))
     );
+  // "vi bor oppi Haugen 7", "eg bur nedpå Strand 21": a fused preposition right after a verb of
+  // living, not of moving ("flytte uti gangen 3 ganger" moves a thing).
+  if (fusedPlacePrepositions.has(previous)) return residingVerbs.has(beforePrevious);
   // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
   if (addressCueNouns.has(previous) && previous !== 'adr') return true;
   // "adressa mi e storgata førtito": "e" is "er" in dialect speech.
@@ -543,14 +569,45 @@ const dwellingNouns = new Set([
   'etasjen',
   'institusjonen',
   'hybelen',
+  // Short definite nouns of a dwelling or a stay, not a street: "bor på øya", "bor i bua".
+  'øya',
+  'øyen',
+  'bua',
+  'buen',
+  'boden',
+  'loftet',
+  'hotellet',
 ]);
 
 /**
- * A definite noun of six letters or more that streets are named as ("sjøsiden", "solhaugen",
- * "furulunden"): with an address cue before it and a house number after it, it is the street.
+ * A definite noun that streets are named as ("sjøsiden", "solhaugen", "furulunden"): with an
+ * address cue before it and a house number after it, it is the street. A short one (the slopes
+ * and hills "lia", "moen", "åsen") only right after "bor i/på" and with the house number said as a
+ * word, as speech-to-text writes it: "bor i lia tolv".
  */
-function isDefiniteStreetWord(lower: string): boolean {
-  return lower.length >= 6 && /(?:en|et|a)$/u.test(lower) && !dwellingNouns.has(lower);
+function isDefiniteStreetWord(tokens: readonly Token[], index: number): boolean {
+  const lower = lowerAt(tokens, index);
+  // "flytta til dattera en periode": a relative is no street.
+  if (!/(?:en|et|a)$/u.test(lower) || dwellingNouns.has(lower) || relations.has(lower))
+    return false;
+  return (
+    lower.length >= 6 ||
+    (lower.length >= 3 &&
+      isSpokenHouseNumber(tokens, index + 1) &&
+      isRightAfterResidingVerb(tokens, index))
+  );
+}
+
+/**
+ * "bor i lia tolv", "bur oppi moen tre": a verb of living (not of moving) and its preposition
+ * right before `index`.
+ */
+function isRightAfterResidingVerb(tokens: readonly Token[], index: number): boolean {
+  const previous = lowerAt(tokens, index - 1);
+  return (
+    (previous === 'i' || previous === 'på' || fusedPlacePrepositions.has(previous)) &&
+    residingVerbs.has(lowerAt(tokens, index - 2))
+  );
 }
 
 /** A house number said as a word ("solbrynet tolv"), not a duration ("bor i byen tre år"). */
@@ -797,7 +854,7 @@ export function recognizeAddresses(
       (token.capitalised ||
         hasStreetSuffix(token) ||
         !words.analyseToken(token).common ||
-        isDefiniteStreetWord(token.lower)) &&
+        isDefiniteStreetWord(tokens, index)) &&
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&

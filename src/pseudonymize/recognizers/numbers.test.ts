@@ -178,4 +178,15 @@ describe('phone numbers with dots after a label and with a slash (s34g)', () => 
     expect(found('Dosering 1000/2000 mg.')).toEqual([]);
     expect(found('Saksnr. 2025/3381 gjelder klagen.')).toEqual(['ID 2025/3381']);
   });
+
+  it('finds a phone number with its area code in brackets', () => {
+    expect(found('Hjemme: (33) 47 12 90, helst etter fire.')).toEqual(['PHONE (33) 47 12 90']);
+    expect(found('ring (755) 21 460 om det er noe.')).toEqual(['PHONE (755) 21 460']);
+  });
+
+  it('leaves a bracketed value without eight digits after it alone', () => {
+    expect(found('Vekt (64) kg, puls (78) 82 80.')).toEqual([]);
+    expect(found('Verdier (12) 34 56 78 i serie.')).toEqual([]);
+    expect(found('Skår (24) 18 12 og 30 ved kontroll.')).toEqual([]);
+  });
 });

@@ -252,6 +252,7 @@ export function recognizeNumberSequences(
   recognizeDottedAccounts(tokens, candidates);
   recognizeDottedPhones(tokens, candidates);
   recognizeSlashedPhones(tokens, candidates);
+  recognizeBracketedAreaPhones(tokens, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -514,6 +515,54 @@ function recognizeSlashedPhones(tokens: readonly Token[], out: Candidate[]): voi
       confidence: labelled ? 0.9 : 0.8,
     });
     index += 2;
+  }
+}
+
+/**
+ * "(22) 33 44 55", "(51) 88 20 14", "(735) 91 220": a Norwegian phone number (eight digits, first
+ * digit 2–9) with its old area code in brackets, the rest in groups of two or three digits. A
+ * value in brackets before a unit ("vekt (72) kg") has no digit groups after it; more groups than
+ * eight digits make a longer code, not a phone number.
+ */
+function recognizeBracketedAreaPhones(tokens: readonly Token[], out: Candidate[]): void {
+  for (let index = 0; index + 4 < tokens.length; index++) {
+    const open = tokenAt(tokens, index);
+    const area = tokenAt(tokens, index + 1);
+    const close = tokenAt(tokens, index + 2);
+    if (
+      open?.text !== '(' ||
+      area?.kind !== 'number' ||
+      close?.text !== ')' ||
+      area.start !== open.end ||
+      close.start !== area.end ||
+      !/^[2-9]\d{1,2}$/u.test(area.text)
+    )
+      continue;
+    let digits = area.text;
+    let cursor = index + 3;
+    let last = close;
+    while (digits.length < 8) {
+      const group = tokenAt(tokens, cursor);
+      if (group?.kind !== 'number' || !/^\d{2,3}$/u.test(group.text) || group.start - last.end > 1)
+        break;
+      digits += group.text;
+      last = group;
+      cursor++;
+    }
+    const after = tokenAt(tokens, cursor);
+    if (
+      digits.length !== 8 ||
+      cursor - index < 5 ||
+      (after?.kind === 'number' && after.start - last.end <= 1)
+    )
+      continue;
+    out.push({
+      start: open.start,
+      end: last.end,
+      type: 'PHONE',
+      confidence: phoneContext.test(contextBefore(tokens, index)) ? 0.92 : 0.85,
+    });
+    index = cursor - 1;
   }
 }
 
