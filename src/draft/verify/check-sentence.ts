@@ -1,4 +1,5 @@
 import type { Evidence, SentenceFlag } from '../../core/index.js';
+import { createCheckDispatch } from './check-dispatch.js';
 import { withoutNotDoneConflicts } from './not-done-statements.js';
 import { sentenceChecks } from './sentence-checks.js';
 import {
@@ -10,6 +11,9 @@ import type { TranscriptIndex } from './transcript-index.js';
 
 export { supportThreshold, type CheckSentenceOptions };
 
+/** Which checks each sentence needs, by its words (checks with a `cue` run only when it is met). */
+const dispatch = createCheckDispatch(sentenceChecks);
+
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
   readonly evidence: readonly Evidence[];
@@ -20,7 +24,8 @@ export interface SentenceCheck {
 
 /**
  * Checks one drafted sentence against the transcript: reads the sentence once (its claims and
- * evidence, `createSentenceContext`), then runs every check of `sentence-checks.ts` in order.
+ * evidence, `createSentenceContext`), then runs the checks of `sentence-checks.ts` in order: every
+ * check, except that a check with a `cue` runs only when the sentence has one of its words.
  */
 export function checkSentence(
   text: string,
@@ -29,7 +34,9 @@ export function checkSentence(
 ): SentenceCheck {
   const flags: SentenceFlag[] = [];
   const sentence = createSentenceContext(text, index, options, flags);
-  for (const definition of sentenceChecks) {
+  for (const position of dispatch.checksFor(sentence.tokens)) {
+    const definition = sentenceChecks[position];
+    if (definition === undefined) continue;
     const raised = definition.check(sentence);
     if (raised.length === 0) continue;
     if (definition.placement === 'first')

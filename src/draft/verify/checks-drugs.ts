@@ -13,7 +13,7 @@ import {
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findFlippedPlanAction } from './plan-flip.js';
-import { findClaimedAllergy } from './claimed-allergy.js';
+import { findClaimedAllergy, isAllergyWord } from './claimed-allergy.js';
 import { type SentenceCheckDefinition, flag, perSentence } from './sentence-context.js';
 import { personFlag } from './checks-people.js';
 
@@ -279,6 +279,7 @@ export const rejectedDrugStartedCheck: SentenceCheckDefinition = {
 /** An allergy only a relative had, or one denied. */
 export const claimedAllergyCheck: SentenceCheckDefinition = {
   name: 'claimedAllergy',
+  cue: isAllergyWord,
   check(sentence) {
     const { tokens, claims, index, flags } = sentence;
     const found: SentenceFlag[] = [];

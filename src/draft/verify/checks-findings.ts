@@ -1,6 +1,6 @@
 import type { SentenceFlag } from '../../core/index.js';
 import { findContradictedState } from './contradicted-state.js';
-import { findContradictedRadiation } from './radiation.js';
+import { findContradictedRadiation, isRadiationWord } from './radiation.js';
 import { findFlippedTenderness } from './untender.js';
 import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
 import {
@@ -65,6 +65,7 @@ export const contradictedStateCheck: SentenceCheckDefinition = {
 /** Radiation of pain said the other way round. */
 export const radiationCheck: SentenceCheckDefinition = {
   name: 'radiation',
+  cue: isRadiationWord,
   check(sentence) {
     const { text, tokens, claims, index } = sentence;
     const found: SentenceFlag[] = [];

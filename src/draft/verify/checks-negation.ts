@@ -7,7 +7,7 @@ import {
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
-import { findDeniedFever } from './denied-fever.js';
+import { findDeniedFever, isFeverWord } from './denied-fever.js';
 import { findDeniedSign } from './denied-sign.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
@@ -15,7 +15,7 @@ import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findWithOrWithout } from './with-or-without.js';
-import { findContinuedButGivenUp } from './continued-but-given-up.js';
+import { findContinuedButGivenUp, isContinuingWord } from './continued-but-given-up.js';
 import {
   isAbilityWrittenAsInability,
   isInabilityWrittenAsAbility,
@@ -26,6 +26,7 @@ import {
   findFormerHabitNeverTaken,
   findNeverHabitContradicted,
   findNonSmokerContradicted,
+  isNeverHabitCue,
 } from './never-habit.js';
 import {
   type SentenceCheckDefinition,
@@ -35,9 +36,9 @@ import {
 } from './sentence-context.js';
 import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
-import { isHouseholdSmokingDenied } from './household-smoking.js';
-import { findDeniedEarlierEpisode } from './earlier-episodes.js';
-import { findDeniedFamilyHistory } from './denied-family-history.js';
+import { isHouseholdSmokingDenied, isSmokingWord } from './household-smoking.js';
+import { findDeniedEarlierEpisode, isEarlierEpisodeCue } from './earlier-episodes.js';
+import { findDeniedFamilyHistory, isFamilyWord } from './denied-family-history.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -513,6 +514,7 @@ export const withOrWithoutCheck: SentenceCheckDefinition = {
 /** "Aldri røykt" where the patient smoked once. */
 export const neverHabitCheck: SentenceCheckDefinition = {
   name: 'neverHabit',
+  cue: isNeverHabitCue,
   check(sentence) {
     const { tokens, index } = sentence;
     const found: SentenceFlag[] = [];
@@ -546,6 +548,7 @@ export const neverHabitCheck: SentenceCheckDefinition = {
 /** "Ingen feber" where 38 degrees or more was said. */
 export const deniedFeverCheck: SentenceCheckDefinition = {
   name: 'deniedFever',
+  cue: isFeverWord,
   check(sentence) {
     const { tokens, claims, index, options } = sentence;
     const found: SentenceFlag[] = [];
@@ -663,6 +666,7 @@ export const deniedSignCheck: SentenceCheckDefinition = {
 /** Something said to go on ("Røyker fortsatt") that the patient said had ended ("ikkje lenger"). */
 export const continuedButGivenUpCheck: SentenceCheckDefinition = {
   name: 'continuedButGivenUp',
+  cue: isContinuingWord,
   check(sentence) {
     const { tokens, index, flags } = sentence;
     if (flags.some((candidate) => candidate.severity === 'error')) return [];
@@ -681,6 +685,7 @@ export const continuedButGivenUpCheck: SentenceCheckDefinition = {
 /** "Mor røyker i hjemmet" where the household said nobody smokes. */
 export const householdSmokingCheck: SentenceCheckDefinition = {
   name: 'householdSmoking',
+  cue: isSmokingWord,
   check(sentence) {
     const { tokens, claims, index, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
@@ -699,6 +704,7 @@ export const householdSmokingCheck: SentenceCheckDefinition = {
 /** "Ingen tidligere episoder" where "Har du hatt dette før?" was answered yes. */
 export const deniedEarlierEpisodeCheck: SentenceCheckDefinition = {
   name: 'deniedEarlierEpisode',
+  cue: isEarlierEpisodeCue,
   check(sentence) {
     const { tokens, index, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
@@ -718,6 +724,7 @@ export const deniedEarlierEpisodeCheck: SentenceCheckDefinition = {
 /** "Ingen hjertesykdom i familien" where the patient said "Far min fikk infarkt". */
 export const deniedFamilyHistoryCheck: SentenceCheckDefinition = {
   name: 'deniedFamilyHistory',
+  cue: isFamilyWord,
   check(sentence) {
     const { tokens, index, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];

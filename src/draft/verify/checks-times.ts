@@ -1,7 +1,12 @@
 import type { SentenceFlag } from '../../core/index.js';
 import { findUnsaidSeason } from './named-seasons.js';
 import { findShiftedWeekday } from './named-weekdays.js';
-import { findUnsaidPartOfDay, findUnsaidRelativeDay } from './relative-days.js';
+import {
+  findUnsaidPartOfDay,
+  findUnsaidRelativeDay,
+  isPartOfDayOpener,
+  isRelativeDayOpener,
+} from './relative-days.js';
 import { type SentenceCheckDefinition, flag, perSentence } from './sentence-context.js';
 
 /** A day named relative to the consultation that was never said (asked by two checks). */
@@ -75,6 +80,7 @@ export const shiftedWeekdayCheck: SentenceCheckDefinition = {
 /** A day named relative to the consultation that was never said. */
 export const unsaidRelativeDayCheck: SentenceCheckDefinition = {
   name: 'unsaidRelativeDay',
+  cue: isRelativeDayOpener,
   check(sentence) {
     const found: SentenceFlag[] = [];
     // A day named relative to the consultation ("siden i går kveld", "forrige uke") never said.
@@ -88,6 +94,7 @@ export const unsaidRelativeDayCheck: SentenceCheckDefinition = {
 /** A part of the day where another was said. */
 export const unsaidPartOfDayCheck: SentenceCheckDefinition = {
   name: 'unsaidPartOfDay',
+  cue: isPartOfDayOpener,
   check(sentence) {
     const { tokens, claims, index } = sentence;
     const found: SentenceFlag[] = [];

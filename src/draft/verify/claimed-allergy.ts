@@ -2,8 +2,11 @@ import type { WordToken } from '../language/fold.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
-/** Words (folded) that name an allergy, alone or in a compound ("penicillinallergi"). */
-function isAllergyWord(folded: string): boolean {
+/**
+ * Words (folded) that name an allergy, alone or in a compound ("penicillinallergi"); without one,
+ * {@link findClaimedAllergy} finds nothing (its check's cue).
+ */
+export function isAllergyWord(folded: string): boolean {
   // ("allergisk" holds "allergi".)
   return folded.includes('allergi') || folded.includes('overfolsom');
 }

@@ -5,6 +5,11 @@ import type { TranscriptIndex } from './transcript-index.js';
 /** Words that say something goes on ("Røyker fortsatt", "framleis plaga"), folded. */
 const continuingWords = new Set(['fortsatt', 'fremdeles', 'framleis', 'fortsett', 'stadig']);
 
+/** The note words without one of which {@link findContinuedButGivenUp} finds nothing: its cue. */
+export function isContinuingWord(folded: string): boolean {
+  return continuingWords.has(folded);
+}
+
 /** Words that deny in a sentence: a denied continuation ("ikke fortsatt") is another claim. */
 const sentenceDenials = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'uten', 'utan', 'aldri']);
 

@@ -7,6 +7,11 @@ import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 const denialWords = new Set(['ingen', 'inga', 'intet', 'ikke', 'ikkje', 'aldri', 'nei', 'nope']);
 /** "familien", "familia", "slekta" (folded): where a family history is placed. */
 const familyWords = /^(?:famili\p{L}*|familj\p{L}*|slekt\p{L}*)$/u;
+
+/** The note words without one of which {@link findDeniedFamilyHistory} finds nothing: its cue. */
+export function isFamilyWord(folded: string): boolean {
+  return familyWords.test(folded);
+}
 /** A reply's words for what was asked ("Men mor mi hadde det"). */
 const anaphors = new Set(['det', 'dette', 'sann', 'sant', 'slikt', 'slik']);
 /** Words of the denied clause that name no illness ("kjent", "i", "tidligere"). */

@@ -7,6 +7,11 @@ const feverFreeWords = new Set(['afebril', 'afebrile', 'feberfri', 'feberfritt']
 /** Words of a note for fever, denied when the sentence negates them ("ingen feber"). */
 const feverWords = new Set(['feber', 'febril', 'febrilia', 'temperaturstigning']);
 
+/** The note words without one of which {@link findDeniedFever} finds nothing: its check's cue. */
+export function isFeverWord(folded: string): boolean {
+  return feverFreeWords.has(folded) || feverWords.has(folded);
+}
+
 /** "målte", "målt", "måla" (folded): someone measured the patient's temperature. */
 const measuredWords = new Set(['malte', 'malt', 'mala', 'maler', 'maalte']);
 

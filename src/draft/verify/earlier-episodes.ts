@@ -21,6 +21,14 @@ const earlierWords = new Set(['tidligere', 'tidlegare']);
 const firstWords = new Set(['forste', 'fyrste']);
 
 /**
+ * The note words without one of which {@link findDeniedEarlierEpisode} finds nothing ("første",
+ * "tidligere", "før" — folded "for", so "for" too): its check's cue.
+ */
+export function isEarlierEpisodeCue(folded: string): boolean {
+  return firstWords.has(folded) || earlierWords.has(folded) || folded === 'for';
+}
+
+/**
  * Words (folded) that name today's complaint happening again without naming it ("episoder",
  * "anfall", "tilsvarende", "dette"): a question's "dette" or "det slik" can only mean these.
  */

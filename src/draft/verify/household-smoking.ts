@@ -4,6 +4,13 @@ import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** A word of smoking (folded: "røyker", "røyking", "røkte"). */
 const smokingWord = /^(?:royk|rok)\p{L}*$/u;
+/**
+ * The note words without one of which {@link isHouseholdSmokingDenied} is false (a word of
+ * smoking): its check's cue.
+ */
+export function isSmokingWord(folded: string): boolean {
+  return smokingWord.test(folded);
+}
 /** Smoking said as a habit now (folded present tense), not "røykte" long ago. */
 const smokingNowWord = /^(?:royker|roykar|royke|roker|rokar|roke)$/u;
 /** The home in a note or question (folded: "i hjemmet", "innendørs", "heime"). */

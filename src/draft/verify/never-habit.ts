@@ -7,6 +7,19 @@ import type { TranscriptIndex } from './transcript-index.js';
 const habitStem = /^(?:royk|snus|drukk|drikk)/u;
 /** A habit said in the past tense, as taken up once (folded; dialect "røkte" too). */
 const pastHabitWord = /^(?:roykte|royka|rokte|roykt|royket|snuste|snusa|snust|drakk)$/u;
+
+/**
+ * The note words without one of which {@link findNeverHabitContradicted},
+ * {@link findNonSmokerContradicted} and {@link findFormerHabitNeverTaken} all find nothing ("aldri",
+ * "ikke-røyker", a word of smoking or snus): their check's cue.
+ */
+export function isNeverHabitCue(folded: string): boolean {
+  return (
+    folded === 'aldri' ||
+    /^ikke-?royk/u.test(folded) ||
+    /^(?:royk|snus)/u.test(folded.replace(/^(?:eks|ex)-?/u, ''))
+  );
+}
 let smokingKeyMemo: string | undefined;
 
 /** The finding key of smoking ("røyker", "røykte", "røyking"), read as any note word is. */

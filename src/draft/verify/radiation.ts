@@ -5,6 +5,11 @@ import type { TranscriptIndex } from './transcript-index.js';
 
 /** "utstråling", "stråler", "stråle", "strålte" (folded: "å" is "a"). */
 const radiationWord = /^(?:utstral\p{L}*|stral(?:er|e|te|a|ar|ing)?)$/u;
+
+/** The note words without one of which {@link findContradictedRadiation} finds nothing: its cue. */
+export function isRadiationWord(folded: string): boolean {
+  return radiationWord.test(folded);
+}
 const denial =
   /^(?:ikke|ikkje|ikkj|itj|itte|inkje|ente|kje|kkje|ingen|inga|ingi|uten|utan|aldri)$/u;
 /** Words after the radiation that say where to ("til armen", "mot kjeven", "ned i beinet"). */

@@ -85,6 +85,14 @@ const relativeDayOpeners = new Set([
   ...['forrige', 'forige', 'forrie', 'forre', 'forri'],
 ]);
 
+/**
+ * The note words without one of which {@link findUnsaidRelativeDay} finds nothing (the first word
+ * of a relative day's form): its check's cue.
+ */
+export function isRelativeDayOpener(folded: string): boolean {
+  return relativeDayOpeners.has(folded);
+}
+
 /** {@link relativeDaysIn} of a sentence's words. */
 function relativeDaysOfTokens(tokens: readonly WordToken[]): Set<RelativeDay> {
   if (!tokens.some((token) => relativeDayOpeners.has(token.folded))) return new Set();
@@ -165,6 +173,14 @@ const partOfDayClaims: readonly (readonly [RegExp, string, RegExp])[] = [
     /^ettermidda\p{L}*$/u,
   ],
 ];
+
+/**
+ * The note words without one of which {@link findUnsaidPartOfDay} finds nothing: the first word of
+ * a form of `partOfDayClaims` ("om", "på", "nattlig…"). Its check's cue.
+ */
+export function isPartOfDayOpener(folded: string): boolean {
+  return folded === 'om' || folded === 'pa' || folded.startsWith('nattlig');
+}
 
 /** True when the turn after a question opens with a plain yes ("Ja", "Jo", "Ja, det er det"). */
 function isAnsweredYes(index: TranscriptIndex, unitIndex: number): boolean {

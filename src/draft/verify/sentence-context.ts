@@ -372,6 +372,8 @@ export interface SentenceContext {
   readonly measuredValues: (subject: QuantitySubject) => number[];
   /** State words a measured value bears out ("takykard" for pulse 108). */
   readonly measuredWords: readonly number[];
+  /** The {@link perSentence} values worked out so far, by slot (filled on first use). */
+  readonly memos: unknown[];
 }
 
 /** One check of a drafted sentence; see `sentence-checks.ts` for the list and how to add one. */
@@ -380,22 +382,35 @@ export interface SentenceCheckDefinition {
   readonly name: string;
   /** 'first': its flags go before those raised so far (support verdicts lead). Default: after. */
   readonly placement?: 'first';
+  /**
+   * The words (folded) without one of which the check raises nothing, when it has such words: the
+   * check then runs only on sentences with a word this accepts (`check-dispatch.ts`). A pure test
+   * of one word; leave it out when the check may speak on a sentence of any words.
+   */
+  readonly cue?: (folded: string) => boolean;
   /** The flags this check raises (none: an empty list). */
   check(sentence: SentenceContext): readonly SentenceFlag[];
 }
 
+/** How many {@link perSentence} values exist: each owns one slot of `SentenceContext.memos`. */
+let perSentenceSlots = 0;
+
 /**
- * A fact about one sentence that several checks ask for, computed once (the first time one asks).
+ * A fact about one sentence that several checks ask for, computed once (the first time one asks)
+ * and kept on the sentence itself, in the slot this value owns (issue 11: a slot read instead of a
+ * WeakMap lookup per ask).
  */
 export function perSentence<T>(
   compute: (sentence: SentenceContext) => T,
 ): (sentence: SentenceContext) => T {
-  const memo = new WeakMap<SentenceContext, { readonly value: T }>();
+  const slot = perSentenceSlots;
+  perSentenceSlots += 1;
   return (sentence) => {
-    const known = memo.get(sentence);
+    // (Boxed, so a value that is undefined is known too.)
+    const known = sentence.memos[slot] as { readonly value: T } | undefined;
     if (known !== undefined) return known.value;
     const value = compute(sentence);
-    memo.set(sentence, { value });
+    sentence.memos[slot] = { value };
     return value;
   };
 }
@@ -568,5 +583,6 @@ export function createSentenceContext(
     written,
     measuredValues,
     measuredWords,
+    memos: [],
   };
 }
