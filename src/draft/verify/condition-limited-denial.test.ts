@@ -218,3 +218,24 @@ describe('a note under a condition other than the reply’s, in words not known 
     );
   });
 });
+
+// s36e: the finding's own words inside a condition ("Når du sykler, blir du andpusten da?") are
+// told apart from the condition by word, not by the finding's lexicon key.
+describe('a condition that names the finding itself', () => {
+  const cycling = asked(
+    'Når du sykler opp bakkene, blir du andpusten da?',
+    'Nei, bare når jeg legger meg ned.',
+  );
+
+  it('leaves the complaint under the reply’s condition unflagged', () => {
+    expect(shownFlags('Andpusten når han legger seg ned.', cycling, 'anamnese')).not.toContain(
+      conflict,
+    );
+  });
+
+  it('still flags the complaint under the asked condition', () => {
+    expect(shownFlags('Andpusten når han sykler i bakker.', cycling, 'anamnese')).toContain(
+      conflict,
+    );
+  });
+});

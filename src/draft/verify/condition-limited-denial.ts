@@ -82,14 +82,30 @@ interface DenialConditions {
   readonly said: readonly string[];
 }
 
-/** The content words of a condition, less the words naming the finding itself. */
-function conditionWordsOf(
-  condition: string,
-  findingKey: readonly (string | undefined)[],
-): string[] {
+/**
+ * The content words of a condition, less the words naming the finding itself: the spoken words
+ * that carry a finding key in the question or the reply ("andpusten" in "når du sykler, blir du
+ * andpusten?"), matched word for word, not the keys themselves.
+ */
+function conditionWordsOf(condition: string, findingWords: ReadonlySet<string>): string[] {
   return tokenize(condition)
     .map((token) => token.folded)
-    .filter((word) => isContentWord(word) && !findingKey.includes(word));
+    .filter((word) => isContentWord(word) && !findingWords.has(word));
+}
+
+/** The folded words of the units that name the finding `key` (carry that finding key). */
+function findingWordsOf(
+  key: string,
+  units: readonly (TranscriptIndex['units'][number] | undefined)[],
+): Set<string> {
+  const words = new Set<string>();
+  for (const unit of units)
+    unit?.tokens.forEach((token, position) => {
+      // "om natta" in "vondt om natta" carries the key of night pain but is the condition.
+      if (unit.claims.findingKey[position] === key && !isConditionWord(token.folded))
+        words.add(token.folded);
+    });
+  return words;
 }
 
 /**
@@ -113,7 +129,7 @@ function tryGetDenialConditions(
   const asked: string[] = [];
   const said: string[] = [];
   for (const unitIndex of denying) {
-    const conditions = conditionsOfLimitedNo(unitIndex, index);
+    const conditions = conditionsOfLimitedNo(key, unitIndex, index);
     if (conditions === undefined) return undefined;
     asked.push(...conditions.asked);
     said.push(...conditions.said);
@@ -124,9 +140,10 @@ function tryGetDenialConditions(
 /**
  * The condition words of a question answered «nei, bare når …» ("Hostar du om natta?" "Nei,
  * berre når eg et."): those the question asked about and those the reply names, without the
- * finding's own words; undefined when the unit is no such question and answer.
+ * words naming the finding `key` itself; undefined when the unit is no such question and answer.
  */
 function conditionsOfLimitedNo(
+  key: string,
   unitIndex: number,
   index: TranscriptIndex,
 ): { readonly asked: string[]; readonly said: string[] } | undefined {
@@ -140,9 +157,10 @@ function conditionsOfLimitedNo(
     unit.tokens.map((token) => token.text).join(' '),
   );
   if (conditions === undefined) return undefined;
+  const findingWords = findingWordsOf(key, [unit, replyUnit]);
   return {
-    asked: conditionWordsOf(conditions.asked, unit.claims.findingKey),
-    said: conditionWordsOf(conditions.said, unit.claims.findingKey),
+    asked: conditionWordsOf(conditions.asked, findingWords),
+    said: conditionWordsOf(conditions.said, findingWords),
   };
 }
 
@@ -233,7 +251,7 @@ export function isWrittenUnderDeniedCondition(
   index: TranscriptIndex,
 ): boolean {
   return index.unitsStating(key).some((unitIndex) => {
-    const conditions = conditionsOfLimitedNo(unitIndex, index);
+    const conditions = conditionsOfLimitedNo(key, unitIndex, index);
     return (
       conditions !== undefined &&
       tokens.some((token) => isOfConditionKind(token.folded, conditions.asked)) &&

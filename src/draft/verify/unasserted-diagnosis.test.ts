@@ -61,3 +61,72 @@ describe('the modality of a spoken clause', () => {
     expect(modalityOf('det er ikke sikkert, men det er gikt', 'gikt')).toBe('asserted');
   });
 });
+
+describe('a diagnosis named about a relative in the note (issue 11, s36e)', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har teke Albyl-E sidan infarktet til far min, men treng eg eigentleg det?'],
+  ]);
+
+  it('is not held to the patient when a genitive names the relative', () => {
+    expect(
+      shownFlags('Startet med Albyl-E etter farens hjerteinfarkt.', visit, 'anamnese'),
+    ).not.toContain('warning:unsupported');
+  });
+
+  it('is still flagged when the note gives it to the patient', () => {
+    expect(shownFlags('Startet med Albyl-E etter hjerteinfarkt.', visit, 'anamnese')).toContain(
+      'warning:unsupported',
+    );
+  });
+});
+
+describe('advice that names a condition as a group of people (s36e)', () => {
+  const visit = indexOf([
+    ['lege', 'Du smittar no, så unngå kontakt med gravide og småbarn til såra har grodd.'],
+  ]);
+
+  it('is not read as a diagnosis stated plainly', () => {
+    expect(
+      shownFlags('Unngå kontakt med gravide og småbarn til sårene har grodd.', visit, 'tiltak'),
+    ).not.toContain('warning:unsupported');
+  });
+
+  it('a plain statement of the same condition is still flagged', () => {
+    const asked = indexOf([['lege', 'Er du gravid?']]);
+    expect(shownFlags('Gravid.', asked, 'anamnese')).toContain('warning:unsupported');
+  });
+});
+
+describe('a question that takes a diagnosis as given with a confirming tag (s36e)', () => {
+  it('counts as asserted («Du er her på astma-kontroll, ja?»)', () => {
+    const visit = indexOf([
+      ['lege', 'Du er her på astma-kontroll, ja?'],
+      ['pasient', 'Ja.'],
+    ]);
+    expect(shownFlags('Stabil astma.', visit, 'vurdering')).not.toContain('warning:unsupported');
+  });
+
+  it('a plain yes/no question still only asks', () => {
+    const visit = indexOf([['lege', 'Kan det vere astma?']]);
+    expect(shownFlags('Stabil astma.', visit, 'vurdering')).toContain('warning:unsupported');
+  });
+});
+
+describe('a diagnosis word outside the lexicon that shares only a pain stem (s36e)', () => {
+  it('is not flagged as only asked about', () => {
+    const visit = indexOf([
+      ['lege', 'Har du brukt noko mot smertene?'],
+      ['lege', 'Dette er nok ein slimposebetennelse.'],
+    ]);
+    expect(shownFlags('Trokantært smertesyndrom.', visit, 'vurdering')).not.toContain(
+      'warning:unsupported',
+    );
+  });
+
+  it('is still flagged when the whole word was only suspected', () => {
+    const visit = indexOf([['lege', 'Det kan vere eit smertesyndrom, men vi veit ikkje enno.']]);
+    expect(shownFlags('Trokantært smertesyndrom.', visit, 'vurdering')).toContain(
+      'warning:unsupported',
+    );
+  });
+});

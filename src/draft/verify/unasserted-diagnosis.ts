@@ -9,6 +9,22 @@ import type { TranscriptIndex } from './transcript-index.js';
 /** How the conversation spoke of a diagnosis it never asserted about the patient. */
 export type UnassertedHow = 'suspected' | 'ruled-out';
 
+/**
+ * A relative's genitive before a diagnosis in a drafted sentence ("etter farens hjerteinfarkt",
+ * "mors diabetes"): the diagnosis is the relative's, not the patient's (folded forms).
+ */
+const relativeGenitive =
+  /^(?:fars|farens|mors|morens|moras|brors|brorens|sosters|sosterens|systers|systera?s|bestefars|bestemors|farfars|farmors|morfars|mormors|onkels|onkelens|tantes|tantens|konas|konens|mannens|ektemannens|sonnens|dotterens|datterens|dotteras)$/u;
+
+/** First words of a drafted piece of advice ("Unngå kontakt med gravide …"), not a statement. */
+const adviceVerbs = new Set(['unnga', 'hold', 'hald', 'kontakt', 'ring', 'oppsok']);
+
+/** Last words of a question that takes what it names as given ("Du er her på astmakontroll, ja?"). */
+const confirmingTags = new Set(['ja', 'sant', 'vel']);
+
+/** A spoken word naming only a complaint ("smertene"), which a pain-named syndrome shares. */
+const painStem = /^smert(?:e|en|er|ene|a)?$/u;
+
 /** A diagnosis a drafted sentence states plainly that no clause of the conversation asserts. */
 export interface UnassertedDiagnosis {
   /** The sentence's token naming it. */
@@ -48,6 +64,7 @@ export function findUnassertedDiagnosis(input: {
       continue;
     seen.add(key);
     if (claims.negated[tokenIndex] === true || claims.aboutOther[tokenIndex] === true) continue;
+    if (relativeGenitive.test(input.tokens[tokenIndex - 1]?.folded ?? '')) continue;
     if (inLexicon && getLexiconEntry(Number(key.slice(1)))?.type !== 'diagnosis') continue;
     const occurrences = index.occurrencesOf(key);
     if (occurrences.length === 0) continue;
@@ -57,8 +74,13 @@ export function findUnassertedDiagnosis(input: {
     for (const occurrence of occurrences) {
       const unit = index.units[occurrence.unit];
       if (unit === undefined || occurrence.aboutOther) continue;
+      // "Smertesyndrom" shares only the complaint with "Har du brukt noko mot smertene?".
+      if (!inLexicon && painStem.test(unit.tokens[occurrence.token]?.folded ?? '')) continue;
       // "Og angsten, de panikkanfallene du hadde?": not a yes/no question, so it takes it as given.
-      const asks = unit.isQuestion && asksWhether(unit.tokens);
+      const asks =
+        unit.isQuestion &&
+        asksWhether(unit.tokens) &&
+        !confirmingTags.has(unit.tokens.at(-1)?.folded ?? '');
       const answered = asks ? unit.polarity.get(key) : undefined;
       const modality =
         answered === true
@@ -80,7 +102,7 @@ export function findUnassertedDiagnosis(input: {
     }
     // Said only of somebody else: left to the person check, which weighs who said what.
     if (asserted || (!suspected && !ruledOut)) continue;
-    if (!isPlainStatement(text)) return undefined;
+    if (!isPlainStatement(text) || adviceVerbs.has(input.tokens[0]?.folded ?? '')) return undefined;
     return { token: tokenIndex, how: suspected ? 'suspected' : 'ruled-out' };
   }
   return undefined;
