@@ -62,15 +62,14 @@ const earlierCue =
  * long it has lasted; an illness had before ("Har hatt helvetesild for mange år siden") stays.
  */
 export function historyWithoutHad(analysis: ConversationAnalysis): ConversationAnalysis {
-  let changed = false;
   const statements = analysis.statements.map((statement) => {
     if (statement.kind !== 'history') return statement;
     if (!/^(?:[Hh]ar hatt|Hatt) /u.test(statement.text)) return statement;
     if (!durationCue.test(statement.text) || earlierCue.test(statement.text)) return statement;
     const text = toReasonWithoutHad(statement.text);
-    if (text === statement.text) return statement;
-    changed = true;
-    return { ...statement, text };
+    return text === statement.text ? statement : { ...statement, text };
   });
-  return changed ? { ...analysis, statements } : analysis;
+  return statements.some((statement, index) => statement !== analysis.statements[index])
+    ? { ...analysis, statements }
+    : analysis;
 }

@@ -8,7 +8,11 @@
  * carries a fact stays. Fresh text.
  */
 import { describe, expect, it } from 'vitest';
-import { allText, draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  allText,
+  draftJournalNote as draft,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
 describe('a complaint with its duration loses «Har hatt» in the history', () => {
   it('«Har hatt X i N uker» → «X i N uker.»', async () => {
@@ -58,7 +62,10 @@ describe('how an illness works in general is left out', () => {
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       ['pasient', 'Jeg har hatt sterke smerter under høyre ribbensbue etter fet mat.'],
       ['lege', 'Det er sannsynligvis gallestein.'],
-      ['lege', 'Når du får et nytt anfall, tar du to Paracet og ringer legevakten hvis det ikke gir seg.'],
+      [
+        'lege',
+        'Når du får et nytt anfall, tar du to Paracet og ringer legevakten hvis det ikke gir seg.',
+      ],
     ]);
     expect(allText(output)).toMatch(/nytt anfall/u);
   });
@@ -181,5 +188,26 @@ describe('«…, for da kommer medisinen …» loses its explanation', () => {
       ['lege', 'Se etter blå lepper, for da må du ringe 113 med en gang.'],
     ]);
     expect(allText(output)).toMatch(/113/u);
+  });
+});
+
+describe('the ward food said in passing is left out', () => {
+  it('«Maten var ikke så verst.» goes', async () => {
+    const output = await draft([
+      ['lege', 'Du ble lagt inn med lungebetennelse og fikk penicillin intravenøst.'],
+      ['pasient', 'Maten var ikke så verst.'],
+      ['lege', 'CRP har falt fra 180 til 40.'],
+    ]);
+    const text = allText(output);
+    expect(text).not.toMatch(/Maten/u);
+    expect(text).toMatch(/CRP/u);
+  });
+
+  it('food that is a symptom stays (counter-example)', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Maten kommer opp igjen etter hvert måltid, og jeg har gått ned fire kilo.'],
+    ]);
+    expect(allText(output)).toMatch(/Maten kommer opp/u);
   });
 });
