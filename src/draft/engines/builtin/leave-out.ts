@@ -212,7 +212,7 @@ export function isLogistics(loose: string): boolean {
  */
 export function withoutExplanation(text: string): string {
   return text.replace(
-    /,\s*(?:for da (?:kommer|blir|går|virker|når|havner|får) (?:den|det|medisinen|medisinene|sprayen|kremen|stoffet)|det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig)|og (?:grunnen|årsaken) til (?:det|dette|at)|så (?:vi )?(?:ser|vet|får sett) (?:at|om))[^.!?]*/giu,
+    /,\s*(?:for da (?:kommer|blir|går|virker|når|havner|får) (?:den|det|medisinen|medisinene|sprayen|kremen|stoffet)(?![^.!?]*\d)|det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig)|og (?:grunnen|årsaken) til (?:det|dette|at)|så (?:vi )?(?:ser|vet|får sett) (?:at|om))[^.!?]*/giu,
     '',
   );
 }
