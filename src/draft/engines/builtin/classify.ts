@@ -41,6 +41,13 @@ const smallTalkTopics = [
   `${b}(?:rosenborg|lerkendal|bodo/glimt|glimt|brann stadion|vant cupen)${e}|${b}sa (?:du|dokk|dere) (?:kampen|rosenborg|brann|molde|glimt|viking|lillestrom)${e}`,
 ].join('|');
 
+/*
+ * Session 36l: the food in the ward, said in passing at discharge ("Maten var ikke så verst.",
+ * "Maten var ikkje så verst heller."): the whole sentence, nothing more. (A pleasant summer said
+ * first was tried too, but the reason for contact then fell to a weaker sentence: not done.)
+ */
+const wardFood = `^(?:(?:og|men|ja|jo)[,]? )?maten (?:her )?(?:var|er|e) (?:(?:ikke|ikkje|itj|ikkj) (?:sa )?verst|god|grei|bra|fin)(?: (?:heller|helder|au|og|ogsa))?[.!]?$`;
+
 /** A question or remark about the weather, a pet or the like: its answer is small talk too. */
 export const smallTalkTopicCue = cue(smallTalkTopics);
 
@@ -74,7 +81,7 @@ export function clinicianOwnHistoryLength(loose: string): number | undefined {
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|^(?:(?:sa|og) )?for (?:en|et|ei) (?:fin|fint|flott|kul|kult|stilig|tøff|toff) (?:lue|genser|jakke|kjole|skjorte|sko|veske|bil|hund)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
+  `${wardFood}|^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|^(?:(?:sa|og) )?for (?:en|et|ei) (?:fin|fint|flott|kul|kult|stilig|tøff|toff) (?:lue|genser|jakke|kjole|skjorte|sko|veske|bil|hund)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
 );
 
 /**

@@ -27,7 +27,7 @@ import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 import { reasonFromComplaint } from './reason-from-complaint.js';
 import { safetyNet } from './safety-net.js';
 import { conciseStatements } from './concise-statements.js';
-import { reasonWithoutHad } from './reason-without-had.js';
+import { historyWithoutHad, reasonWithoutHad } from './reason-without-had.js';
 import { reasonPhrase } from './reason-phrase.js';
 import { explainedAssessment } from './explained-assessment.js';
 
@@ -247,6 +247,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropRestatedSymptoms,
   dropRepeatedStatements,
   reasonWithoutHad,
+  historyWithoutHad,
   reasonPhrase,
   contradictedAllergy,
   allergyReasonAsCave,

@@ -92,6 +92,14 @@ const pedagogyCue = new RegExp(
     // Session 33h: how the body is made ("Ryggen er bygget for bevegelse, og musklene går i krampe
     // for å beskytte den"); advice that follows it ("…, så du skal bruke armen", 33p: «men …»,
     // «skal du …», an imperative, a dose, how long a measure lasts) keeps the sentence.
+    // Session 36l: how an illness works in general, with nobody in it ("Når en gallestein setter
+    // seg fast, trekker gallegangen seg sammen …", "Atrieflimmer gjør at det kan danne seg
+    // blodpropper …"), and reassurance about a cause ("det har ingenting med kaffen å gjøre").
+    // «Når du får et nytt anfall, …» and a finding about this patient's knee stay.
+    `^(?:(?:og|men|sa) )?nar (?:en|ei|et|ein|eit) [a-z]+ (?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|hans|hennes|din|ditt|dine|vi|jeg|eg)${e})(?!.*\\d)${adviceAfter}`,
+    `^(?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|din|ditt|dine)${e}).*${b}gjor at det (?:kan|vil|kjem til a|kommer til a)${e}`,
+    `${b}(?:har|hev|hadde) ingenting (?:a gjore )?med${e}[^.]*${b}a gjore${e}`,
+    `^(?:(?:og|men) )?(?:smertene|smerten|plagene|krampene|blodet|hevelsen) (?:kommer|skyldes|oppstar) (?:nar|fordi|av at)${e}(?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|din|ditt|dine|jeg|eg)${e})(?!.*\\d)`,
     `^(?:(?:og|men|sa) )?(?:kroppen|ryggen|ryggsoylen|skulderen|skuldra|kneet|kneleddet|hofta|hoften|foten|ankelen|leddene|leddet|musklene|senene|hjertet|lungene|hjernen|magen|tarmen|huden|beina|skjelettet) (?:er|e) (?:bygget|bygd|laget|lagd|laga|skapt|konstruert) (?:for|til)${e}(?!.*${b}(?:sa|derfor) (?:du|dere|pas\\.?|ho|hun|han)${e})${adviceAfter}`,
   ].join('|'),
   'u',
@@ -134,6 +142,9 @@ const logisticsCue = new RegExp(
     `${b}(?:lant|laner) bilen${e}`,
     `${b}(?:pa|til) verksted${e}`,
     `${b}kommer i posten${e}`,
+    // Session 36l: how the family came ("Vi ringte legevakten, og de sa vi skulle komme inn"):
+    // only the call itself; «vi ringte 113 fordi han ikke pustet» says why and stays.
+    `^(?:(?:og|sa|da|men) )?(?:vi|jeg|eg|e|me|komparent|hun|han|ho) ringte (?:til )?(?:legevakt[a-z]*|117|fastlege[a-z]*|kontoret)(?:,? og (?:de|dei|dem) (?:sa|ba|mente)${e}[^.]*)?[.!]?$`,
   ].join('|'),
   'u',
 );
@@ -201,7 +212,7 @@ export function isLogistics(loose: string): boolean {
  */
 export function withoutExplanation(text: string): string {
   return text.replace(
-    /,\s*(?:det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig)|og (?:grunnen|årsaken) til (?:det|dette|at)|så (?:vi )?(?:ser|vet|får sett) (?:at|om))[^.!?]*/giu,
+    /,\s*(?:for da (?:kommer|blir|går|virker|når|havner|får) (?:den|det|medisinen|medisinene|sprayen|kremen|stoffet)(?![^.!?]*\d)|det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig)|og (?:grunnen|årsaken) til (?:det|dette|at)|så (?:vi )?(?:ser|vet|får sett) (?:at|om))[^.!?]*/giu,
     '',
   );
 }

@@ -47,3 +47,29 @@ export function reasonWithoutHad(analysis: ConversationAnalysis): ConversationAn
   statements[index] = { ...reason, text };
   return { ...analysis, statements };
 }
+
+/** How long a complaint has lasted: "i 3 uker", "de siste 2 dagene", "siden i går". */
+const durationCue =
+  /(?<![\p{L}])(?:(?:i|de siste|dei siste) (?:\d+|ett|en|ei|et|noen|nokre|et par|ein|eit) ?(?:dag|dager|dagene|døgn|døgnet|uke|uker|ukene|veke|veker|måned|måneder|månedene|månad|månader)|siden (?:i går|i forgårs|i helgen|i helga|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)))(?![\p{L}])/u;
+
+/** An illness had before, not the complaint now: "før", "tidligere", "for … siden", "som barn". */
+const earlierCue =
+  /(?<![\p{L}])(?:før|tidligere|tidlegare|for [^.]*siden|som barn|som liten|en gang|ein gong)(?![\p{L}])/u;
+
+/**
+ * The history writes a complaint with its duration the same way (session 36l): "Har hatt tett
+ * nese i 3 uker." → "Tett nese i 3 uker.". Only "Har hatt"/"Hatt" before a complaint that says how
+ * long it has lasted; an illness had before ("Har hatt helvetesild for mange år siden") stays.
+ */
+export function historyWithoutHad(analysis: ConversationAnalysis): ConversationAnalysis {
+  const statements = analysis.statements.map((statement) => {
+    if (statement.kind !== 'history') return statement;
+    if (!/^(?:[Hh]ar hatt|Hatt) /u.test(statement.text)) return statement;
+    if (!durationCue.test(statement.text) || earlierCue.test(statement.text)) return statement;
+    const text = toReasonWithoutHad(statement.text);
+    return text === statement.text ? statement : { ...statement, text };
+  });
+  return statements.some((statement, index) => statement !== analysis.statements[index])
+    ? { ...analysis, statements }
+    : analysis;
+}
