@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize.js';
 import { recognizeKnownNameParts } from './consultation-names.js';
 
-function parts(text: string, names: readonly string[]): string[] {
+function parts(
+  text: string,
+  names: readonly string[],
+  isWord: (lower: string) => boolean = () => true,
+): string[] {
   const known = new Set(names);
   return recognizeKnownNameParts(
     tokenize(text),
     (lower) => known.has(lower),
     () => false,
+    isWord,
   ).map((candidate) => text.slice(candidate.start, candidate.end));
 }
 
@@ -19,5 +24,16 @@ describe('recognizeKnownNameParts', () => {
 
   it('leaves the lower-case word alone', () => {
     expect(parts('en høy tone', ['tone'])).toEqual([]);
+  });
+
+  it('takes a lower-case name part that is also a word as the subject of a question («Har bjørn …»)', () => {
+    expect(parts('Bjørn kjørte meg hit. Har bjørn fortalt deg om fallet?', ['bjørn'])).toEqual([
+      'Bjørn',
+      'bjørn',
+    ]);
+    expect(parts('lege: Skal bjørn være med inn?', ['bjørn'])).toEqual(['bjørn']);
+    // Counter-examples: the word with an article, or not right after a clause-initial auxiliary.
+    expect(parts('Bjørn kom. Har en bjørn vært i hagen?', ['bjørn'])).toEqual(['Bjørn']);
+    expect(parts('Bjørn kom. Har du sett bjørn her?', ['bjørn'])).toEqual(['Bjørn']);
   });
 });

@@ -17,7 +17,7 @@ export function recognizeKnownNameParts(
   isWord: (lower: string) => boolean = () => true,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.kind !== 'word' || token.text.length < 2 || covered(token)) continue;
     if (!token.capitalised && (token.allCaps || token.text.length < 3)) continue;
     const lower = token.lower;
@@ -28,7 +28,7 @@ export function recognizeKnownNameParts(
         : undefined;
     if (base === undefined || neverNames.has(base) || titles.has(base)) continue;
     // Only now, for the few tokens that are name parts: a dictionary lookup per token is costly.
-    if (!token.capitalised && isWord(token.lower)) continue;
+    if (!token.capitalised && !isQuestionSubject(tokens, index) && isWord(token.lower)) continue;
     out.push({
       start: token.start,
       end: token.end,
@@ -38,4 +38,34 @@ export function recognizeKnownNameParts(
     });
   }
   return out;
+}
+
+/** Perfect and modal auxiliaries that open a yes/no question: "Har bjørn …", "Skal tone …". */
+const questionAuxiliaries = new Set([
+  'har',
+  'hadde',
+  'kan',
+  'kunne',
+  'skal',
+  'skulle',
+  'vil',
+  'ville',
+  'må',
+  'måtte',
+  'bør',
+  'burde',
+]);
+
+/**
+ * True when the token at `index` stands right after an auxiliary that opens the clause and before
+ * another word: "Har bjørn fortalt deg …?". There an ordinary noun would need an article ("Har en
+ * bjørn vært …"), so a known name part in lower case (speech-to-text) is the person.
+ */
+function isQuestionSubject(tokens: readonly Token[], index: number): boolean {
+  const auxiliary = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (auxiliary?.kind !== 'word' || next?.kind !== 'word') return false;
+  if (!questionAuxiliaries.has(auxiliary.lower)) return false;
+  const before = tokens[index - 2];
+  return auxiliary.sentenceStart || before === undefined || before.kind === 'punct';
 }
