@@ -31,11 +31,11 @@ const relativeWords = [...relativeNouns, 'samboeren', 'samboer', 'sambuaren']
 
 /**
  * "men kona mi røyker …": a relative as the subject of what follows the no, with adverbials only
- * ("på verandaen", "inne"). A further clause ("…, og vi røyker sammen", "… og jeg tar en") may
+ * ("på verandaen", "inne", ", inne i stua"). A further clause ("…, og vi røyker sammen", "… og jeg tar en") may
  * be the patient's own habit: left to the ordinary reading.
  */
 const relativeClause = new RegExp(
-  `^(?:men |bare |berre )?((?:${relativeWords})${possessive} (?:røyker|røyk|snuser|drikker|drikk)(?![\\p{L}])(?: (?!(?:og|så|men|eller)(?![\\p{L}]))[\\p{L}\\d-]+)*)$`,
+  `^(?:men |bare |berre )?((?:${relativeWords})${possessive} (?:røyker|røyk|snuser|drikker|drikk)(?![\\p{L}])(?:,(?= (?:inne|ute|i|på|om|hver|kvar|mest|helst)(?![\\p{L}]))| (?!(?:og|så|men|eller)(?![\\p{L}]))[\\p{L}\\d-]+)*)$`,
   'iu',
 );
 

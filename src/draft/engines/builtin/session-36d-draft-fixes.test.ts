@@ -20,6 +20,7 @@ describe('a no followed by a relative’s habit keeps the patient’s no', () =>
     ['Røyker du?', 'Nei, men kona mi røyker på verandaen.', 'Røyker ikke.', /Kona røyker/u],
     ['Røyker du?', 'Nei, men faren min røyker inne.', 'Røyker ikke.', /røyker inne/u],
     ['Snuser du?', 'Nei, men samboeren min snuser.', 'Snuser ikke.', /snuser\./u],
+    ['Røyker du?', 'Nei, men faren min røyker, mest ute på trappa.', 'Røyker ikke.', /ute på/u],
   ])('«%s» «%s» → «%s»', async (question, answer, denial, theirs) => {
     const text = await history('Jeg har hatt tett nese i to uker.', question, answer);
     expect(text).toContain(denial);
