@@ -1931,7 +1931,7 @@ export function analyzeConversation(
     // says one more thing, as one note line (session 36d).
     const noWithDetail =
       first !== undefined && question !== undefined && isPatient && !question.isExamination
-        ? readNoWithDetail(question.text, first.text)
+        ? readNoWithDetail(question.text, sentences.map((sentence) => sentence.text).join(' '))
         : undefined;
     if (factor !== undefined && first !== undefined && question !== undefined) {
       const said = sentences.slice(0, factor.covered);
@@ -1960,7 +1960,7 @@ export function analyzeConversation(
         text: formatClinicalNumbers(noWithDetail),
         evidence: [question.evidence, evidenceOf(first)],
         speaker,
-        mentionsDrug: false,
+        mentionsDrug: findDrugMentions(tokenize(noWithDetail)).length > 0,
         isCourse: false,
       });
       coveredAnswer = true;

@@ -29,11 +29,22 @@ const relativeWords = [...relativeNouns, 'samboeren', 'samboer', 'sambuaren']
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
   .join('|');
 
-/** "men kona mi røyker …": a relative as the subject of what follows the no. */
+/**
+ * "men kona mi røyker …": a relative as the subject of what follows the no, with adverbials only
+ * ("på verandaen", "inne", ", inne i stua"). A further clause ("…, og vi røyker sammen", "… og jeg tar en") may
+ * be the patient's own habit: left to the ordinary reading.
+ */
 const relativeClause = new RegExp(
-  `^(?:men |bare |berre )?((?:${relativeWords})${possessive} (?:røyker|røyk|snuser|drikker|drikk)(?![\\p{L}]).*)$`,
+  `^(?:men |bare |berre )?((?:${relativeWords})${possessive} (?:røyker|røyk|snuser|drikker|drikk)(?![\\p{L}])(?:,(?= (?:inne|ute|i|på|om|hver|kvar|mest|helst)(?![\\p{L}]))| (?!(?:og|så|men|eller)(?![\\p{L}]))[\\p{L}\\d-]+)*)$`,
   'iu',
 );
+
+/** The patient speaking of themselves ("jeg tar av og til en", "vi røyker sammen"). */
+const firstPerson = /(?<![\p{L}])(?:jeg|eg|æ|vi|me|oss|meg|selv|sjøl)(?![\p{L}])/iu;
+
+/** Words that ask for a change or an amount, not for use at all ("mer enn før", "mindre"). */
+const amountQuestion =
+  /(?<![\p{L}])(?:mer|meir|mye|mykje|mindre)(?![\p{L}])|(?<![\p{L}])(?:du|dere) (?:ikke|ikkje|itj)(?![\p{L}])/iu;
 
 /** A habit the relative's clause can be about; anything else is left to the ordinary reading. */
 const habitQuestion =
@@ -48,7 +59,7 @@ const useQuestion = /(?<![\p{L}])(?:røyker|røyk|snuser|snus|drikker|drikk)(?![
 
 /** Supplements a patient names after a no to medicines: no drug the note should list as one. */
 const supplement =
-  /^(?:(tran|omega-3|omega 3|fiskeolje|multivitamin(?:er)?|vitaminer|vitamin [a-z](?:\d+)?|[a-z]-vitamin|jerntilskudd|jerntablett(?:er)?|magnesium|kalktabletter|kalsium|kosttilskudd|tyttebærkapsler|probiotika|melatonin)(?: (?:om|på|i|hver|kvar) [\p{L} ]{2,20})?)$/iu;
+  /^(?:(tran|omega-3|omega 3|fiskeolje|multivitamin(?:er)?|vitaminer|vitamin [a-z](?![\p{L}\d])|[a-z]-vitamin|jerntilskudd|jerntablett(?:er)?|magnesium|kalktabletter|kalsium|kosttilskudd|tyttebærkapsler|probiotika)(?: (?:om|på|i|hver|kvar) [\p{L} ]{2,20})?)$/iu;
 
 /** "Har du vondt hele tiden?", "Er smertene der hele tida?": pain asked as constant. */
 const constantPainQuestion =
@@ -59,7 +70,12 @@ const onlyWhen = /^(?:bare|berre|kun) (?:når|nå|når eg|når æ) (.+?)[.!]?$/i
 
 /** Deep breathing said in words: the note's "dyp inspirasjon". */
 const deepBreath =
-  /^(?:jeg|eg|æ|e) (?:puster|pustar|puste|trekker pusten|trekk pusten|pust) (?:dypt|djupt|godt) inn|^(?:jeg|eg|æ|e) (?:puster|pustar|puste) (?:inn )?(?:dypt|djupt)$|^(?:jeg|eg|æ|e) (?:trekker|trekk|drar) (?:pusten )?(?:dypt|djupt|godt)(?: inn)?$/iu;
+  /^(?:jeg|eg|æ|e) (?:puster|pustar|puste|trekker pusten|trekk pusten|pust) (?:dypt|djupt|godt) inn(?: igjen)?$|^(?:jeg|eg|æ|e) (?:puster|pustar|puste) (?:inn )?(?:dypt|djupt)$|^(?:jeg|eg|æ|e) (?:trekker|trekk|drar) (?:pusten )?(?:dypt|djupt|godt)(?: inn)?$/iu;
+
+/** "Omega-3" → "omega-3", but "D-vitamin" and "B12" keep their capital. */
+function lowerFirst(text: string): string {
+  return /^\p{L}\p{Ll}/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
 
 function firstSentence(answer: string): string {
   return (answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '').trim();
@@ -70,10 +86,13 @@ function plainDenial(question: string): string | undefined {
   return statementFromAnswer(question, 'no', 'Nei.');
 }
 
-function relativeHabit(question: string, rest: string): string | undefined {
+function relativeHabit(question: string, rest: string, answer: string): string | undefined {
   if (!habitQuestion.test(question.trim())) return undefined;
   const clause = relativeClause.exec(rest.replace(/[.!]+$/u, ''))?.[1];
   if (clause === undefined) return undefined;
+  // "… kona mi røyker. Jeg tar meg en av og til.": the patient's own habit after the relative's.
+  const afterRelative = answer.slice(answer.indexOf(clause) + clause.length);
+  if (firstPerson.test(afterRelative)) return undefined;
   const denial = plainDenial(question);
   const theirs = toNoteLanguage(clause, { speaker: 'pasient', voice: 'note' });
   if (denial === undefined || theirs === undefined || /(?<![\p{L}])pas\./u.test(theirs))
@@ -82,10 +101,21 @@ function relativeHabit(question: string, rest: string): string | undefined {
 }
 
 function givenUp(question: string, rest: string): string | undefined {
-  if (!useQuestion.test(question) || !noLonger.test(rest)) return undefined;
-  const denial = plainDenial(question);
+  if (!useQuestion.test(question) || !noLonger.test(rest) || amountQuestion.test(question))
+    return undefined;
+  // "Røyker du fortsatt?": "Røyker ikke lenger.", never "ikke fortsatt lenger".
+  const denial = plainDenial(question)?.replace(
+    / (?:fortsatt|framleis|fremdeles)(?![\p{L}])/giu,
+    '',
+  );
   // One denial of one use ("Drikker ikke alkohol.", "Røyker ikke."): "lenger" closes it.
-  if (denial === undefined || !/^[^.]+\.$/u.test(denial) || !/ikke/u.test(denial)) return undefined;
+  if (
+    denial === undefined ||
+    !/^[^.]+\.$/u.test(denial) ||
+    !/ikke/u.test(denial) ||
+    /(?<![\p{L}])ikke ikke(?![\p{L}])/iu.test(denial)
+  )
+    return undefined;
   return denial.replace(/\.$/u, ' lenger.');
 }
 
@@ -94,7 +124,7 @@ function supplementAfterNo(question: string, rest: string): string | undefined {
   if (asked.length !== 1 || asked[0] !== 'medicine') return undefined;
   const named = /^(?:bare|berre|kun) (.+?)[.!]?$/iu.exec(rest)?.[1]?.trim();
   if (named === undefined || !supplement.test(named)) return undefined;
-  return `Ingen faste medisiner. Tar ${named.charAt(0).toLowerCase()}${named.slice(1)}.`;
+  return `Ingen faste medisiner. Tar ${lowerFirst(named)}.`;
 }
 
 function painOnlyWhen(question: string, rest: string): string | undefined {
@@ -107,12 +137,13 @@ function painOnlyWhen(question: string, rest: string): string | undefined {
     voice: 'note',
   });
   if (written === undefined || written.split(/\s+/u).length > 8) return undefined;
-  return `Smertene kommer bare ${written.charAt(0).toLowerCase()}${written.slice(1)}`;
+  return `Smertene kommer bare ${lowerFirst(written)}`;
 }
 
 /**
  * The note line for a no that says one more thing (see the file comment), or `undefined`. Reads
- * the answer's first sentence only; a later sentence is read as said.
+ * the answer's first sentence (a later sentence is read as said); the whole answer only to see
+ * whether the patient goes on about their own habit.
  */
 export function readNoWithDetail(question: string, answer: string): string | undefined {
   const said = firstSentence(answer);
@@ -120,7 +151,7 @@ export function readNoWithDetail(question: string, answer: string): string | und
   const rest = said.replace(noOpening, '').trim();
   if (rest.length === 0) return undefined;
   return (
-    relativeHabit(question, rest) ??
+    relativeHabit(question, rest, answer) ??
     givenUp(question, rest) ??
     supplementAfterNo(question, rest) ??
     painOnlyWhen(question, rest)

@@ -105,10 +105,13 @@ function imperativeToNote(text: string): string {
   const match = /^([\p{L}]+)(?=[\s,])/u.exec(text);
   const infinitive = match?.[1] === undefined ? undefined : imperatives[match[1].toLowerCase()];
   if (match?.[1] === undefined || infinitive === undefined) return text;
-  return `skal ${infinitive}${text.slice(match[1].length)}`.replace(
-    /(?<![\p{L}])deg(?![\p{L}])/gu,
-    'seg',
-  );
+  // "deg" is the patient only in the imperative's own clause: "Ring oss, så ringer vi deg …"
+  // keeps the second clause's "deg" for the pronoun shift ("ringer pas.").
+  const rest = text.slice(match[1].length);
+  const clauseEnd = rest.search(/[,;]/u);
+  const own = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+  const after = clauseEnd < 0 ? '' : rest.slice(clauseEnd);
+  return `skal ${infinitive}${own.replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg')}${after}`;
 }
 
 /** Rewrites spoken numbers and units the way a note writes them. */
@@ -360,13 +363,14 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     options.voice === 'note' &&
     (options.speaker === 'lege' || options.speaker === 'sykepleier')
   ) {
-    text = imperativeToNote(text);
     // "jeg ringer deg når svaret kommer" → "ringer deg med svar": the plan, not the waiting
-    // (session 36d); the pronoun shift below makes it "ringer pas. med svar".
+    // (session 36d); the pronoun shift below makes it "ringer pas. med svar". Before the
+    // imperative's rewrite, which turns "deg" of "Ring oss, så ringer vi deg …" into "seg".
     text = text.replace(
       /(?<![\p{L}])(ringer|kontakter)(?: (?:jeg|vi))? (deg|dere)(?: igjen)? (?:så snart |straks )?(?:når|nå) (?:svaret|svarene|svara|prøvesvaret|prøvesvarene|prøvesvara|resultatet|resultatene|resultata|prøvene|prøven|blodprøvene|blodprøven)(?: (?:er|e))? (?:kommer|kjem|er klar|er klare|er klart|foreligger|er tilbake|kommer tilbake)(?![\p{L}])/giu,
       '$1 $2 med svar',
     );
+    text = imperativeToNote(text);
     // "jeg kjenner ingen knuter" → "ingen knuter": the finding, not the act of finding it.
     text = text.replace(
       /(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu,

@@ -20,6 +20,7 @@ describe('a no followed by a relative’s habit keeps the patient’s no', () =>
     ['Røyker du?', 'Nei, men kona mi røyker på verandaen.', 'Røyker ikke.', /Kona røyker/u],
     ['Røyker du?', 'Nei, men faren min røyker inne.', 'Røyker ikke.', /røyker inne/u],
     ['Snuser du?', 'Nei, men samboeren min snuser.', 'Snuser ikke.', /snuser\./u],
+    ['Røyker du?', 'Nei, men faren min røyker, mest ute på trappa.', 'Røyker ikke.', /ute på/u],
   ])('«%s» «%s» → «%s»', async (question, answer, denial, theirs) => {
     const text = await history('Jeg har hatt tett nese i to uker.', question, answer);
     expect(text).toContain(denial);
@@ -91,14 +92,23 @@ describe('ringing with the result is a plan', () => {
     expect(allText(output)).not.toMatch(/ringer pas\.(?! med)/u);
   });
 
-  it('a call to 113 on red flags stays safety-netting (counter-example)', async () => {
+  it('«Ring meg hvis det blir verre» is no ringing with a result (counter-example)', async () => {
     const output = await draft([
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       ['pasient', 'Det svir når jeg tisser.'],
-      ['lege', 'Hvis du får høy feber og frysninger, ringer du legevakten.'],
+      ['lege', 'Ring meg hvis det blir verre.'],
     ]);
     expect(allText(output)).not.toMatch(/med svar/u);
-    expect(allText(output)).toMatch(/legevakt/iu);
+  });
+
+  it('«Ring oss, så ringer vi deg når svaret er klart» leaves no garbled plan line', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Det svir når jeg tisser.'],
+      ['lege', 'Ring oss, så ringer vi deg når svaret er klart.'],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/ringer pas\. med svar\./u);
+    expect(allText(output)).not.toMatch(/(?<![\p{L}])(?:so|seg)(?![\p{L}])/u);
   });
 });
 
@@ -152,13 +162,85 @@ describe('fatigue is kept', () => {
     expect(section(output, 'kontaktarsak')).toMatch(/[Tt]røtt/u);
   });
 
-  it('a note where no fatigue is said gains no fatigue (counter-example)', async () => {
-    const output = await draft([
-      ['lege', 'Hva kan jeg hjelpe deg med?'],
-      ['pasient', 'Jeg har vondt i korsryggen.'],
-      ['lege', 'Hvordan har du det ellers?'],
-      ['pasient', 'Ellers bra, jeg sover godt.'],
-    ]);
-    expect(allText(output)).not.toMatch(/[Tt]røtt|[Ss]liten|[Tt]retthet/u);
+  it.each([['Jeg er ikke trøtt om dagen.'], ['Jeg var trøtt i går.']])(
+    '«%s» gives no lasting-fatigue line (counter-example)',
+    async (said) => {
+      const output = await draft([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har vondt i korsryggen.'],
+        ['lege', 'Hvordan har du det ellers?'],
+        ['pasient', said],
+      ]);
+      expect(allText(output)).not.toMatch(
+        /(?<!ikke |Ikke )[Tt]røtt (?:hele|om dagen)|[Tt]retthet|[Ss]liten/u,
+      );
+    },
+  );
+});
+
+describe('review fixes (session 36, fix36a)', () => {
+  it.each([
+    ['Røyker du?', 'Nei, men kona mi røyker, og vi røyker sammen i helgene.'],
+    ['Røyker du?', 'Nei, men broren min røyker, og jeg tar av og til en.'],
+    ['Røyker du?', 'Nei, men kona mi røyker, og eg røyker av og til.'],
+    ['Drikker du?', 'Nei, men mannen min drikker, og vi deler en flaske vin hver kveld.'],
+    ['Røyker du?', 'Nei, men kona mi røyker. Jeg tar meg en av og til på fest.'],
+    ['Snuser du?', 'Nei, men sønnen min snuser, og jeg tar en pris i blant.'],
+  ])('«%s» «%s»: the patient’s own habit after a relative’s is not denied', async (q, a) => {
+    const text = await history('Jeg har hatt tett nese i to uker.', q, a);
+    expect(text).not.toMatch(/(?:Røyker|Drikker|Snuser) ikke\./u);
+  });
+
+  it.each([
+    ['Nei, bare når jeg puster dypt inn, og om natta.', /natt/u],
+    ['Nei, bare når jeg puster godt inn og hoster.', /host/u],
+  ])('«Har du vondt hele tiden?» «%s» keeps both moments', async (answer, other) => {
+    const text = await history(
+      'Jeg har stikkende vondt i høyre side av brystet.',
+      'Har du vondt hele tiden?',
+      answer,
+    );
+    expect(text).not.toContain('Smerter kun ved dyp inspirasjon.');
+    expect(text).toMatch(other);
+  });
+
+  it.each([
+    ['Røyker du mer enn før?', 'Nei, ikke mer.'],
+    ['Røyker du mer nå?', 'Nei, ikke mer.'],
+    ['Drikker du ikke alkohol?', 'Nei, ikke lenger.'],
+  ])('«%s» «%s» gains no «lenger» line', async (question, answer) => {
+    const text = await history('Jeg har sure oppstøt om kvelden.', question, answer);
+    expect(text).not.toMatch(/lenger\./u);
+  });
+
+  it('«Røyker du fortsatt?» «Nei, ikke lenger.» → «Røyker ikke lenger.»', async () => {
+    const text = await history(
+      'Jeg har sure oppstøt om kvelden.',
+      'Røyker du fortsatt?',
+      'Nei, ikke lenger.',
+    );
+    expect(text).toContain('Røyker ikke lenger.');
+    expect(text).not.toMatch(/fortsatt lenger/u);
+  });
+
+  it.each([['Nei, bare melatonin om kvelden.'], ['Nei, bare vitamin B12 hver tredje måned.']])(
+    '«Bruker du noen medisiner?» «%s» is no «Ingen faste medisiner»',
+    async (answer) => {
+      const text = await history(
+        'Jeg har tørr hud på leggene.',
+        'Bruker du noen medisiner?',
+        answer,
+      );
+      expect(text).not.toMatch(/Ingen faste medisiner/u);
+    },
+  );
+
+  it('«Nei, bare D-vitamin.» keeps the capital («Tar D-vitamin.»)', async () => {
+    const text = await history(
+      'Jeg har tørr hud på leggene.',
+      'Bruker du noen medisiner?',
+      'Nei, bare D-vitamin.',
+    );
+    expect(text).toContain('Ingen faste medisiner. Tar D-vitamin.');
   });
 });
