@@ -89,7 +89,33 @@ describe('toCaseExpandedSource', () => {
       '(?<day>mai)',
       'ß',
       'é',
+      // A range with a letter at either end, or one spanning letters.
+      '[a-~]',
+      '[!-z]',
+      '[!-~]',
+      '[-a]',
+      // Non-letters that have case, and a letter beyond U+FFFF.
+      '\u24B6',
+      '[\u24B6]',
+      '\u2160',
+      'm\u0345',
+      '[\u0345]',
+      '\u{10400}',
+      '[\u{10400}]',
     ])
       expect(() => toCaseExpandedSource(source), source).toThrow(/case-expanded pattern/u);
+  });
+
+  it('keeps caseless ASCII, ranges of it and a dash at a class edge as they are', () => {
+    for (const source of ['[0-9]', '[!-/]', '[-.]', '[.-]', '0-9 ,;:!"#%&\'<=>@_`~'])
+      expect(toCaseExpandedSource(source), source).toBe(source);
+    // What makes copying them safe: under /iu they match only themselves, over every code point.
+    const folded = /^[ -@[-`{-~]$/iu;
+    const exact = /^[ -@[-`{-~]$/u;
+    const differences: string[] = [];
+    for (const character of everyCodePoint())
+      if (folded.test(character) !== exact.test(character))
+        differences.push(`U+${(character.codePointAt(0) ?? 0).toString(16)}`);
+    expect(differences).toEqual([]);
   });
 });

@@ -9,8 +9,9 @@
  * literal letter and every class by the set of characters it matches under `/iu` gives the same
  * matches. The sets for the letters and `\p{L}` are in `caseVariants`/`letterClassExtra`,
  * proved against `/iu` over every code point by case-expanded-pattern.test.ts; any construct whose
- * case behaviour is not covered here (other letters, `\w`, `\b`, back references, negated classes,
- * letter ranges, other properties) throws instead of being guessed.
+ * case behaviour is not covered here (other letters, other non-ASCII characters such as Ⓐ, Ⅰ or
+ * U+0345, characters beyond U+FFFF, `\w`, `\b`, back references, negated classes,
+ * ranges with or spanning a letter, other properties) throws instead of being guessed.
  */
 
 /** Characters other than a letter's lower and upper case that `/iu` also matches for it. */
@@ -63,6 +64,51 @@ function isLetter(character: string): boolean {
   return /\p{L}/u.test(character);
 }
 
+/**
+ * Printable ASCII other than letters: digits, punctuation and space, which have no case variants
+ * (no other code point folds to one of them), so they are copied as they are.
+ */
+function isCaselessAscii(character: string): boolean {
+  return /^[ -@[-`{-~]$/u.test(character);
+}
+
+/** The code point at `source[index]` as a string (both halves of a surrogate pair). */
+function codePointAt(source: string, index: number): string {
+  return String.fromCodePoint(source.codePointAt(index) ?? 0);
+}
+
+/**
+ * What to write for a literal character: a known letter's case class (outside a class, in
+ * brackets), a caseless ASCII character as it is; throws on every other character, since other
+ * letters, non-letters with case (Ⓐ, Ⅰ, U+0345) and characters beyond U+FFFF are not proved.
+ */
+function expandLiteral(character: string, insideClass: boolean): string {
+  if (isCaselessAscii(character)) return character;
+  if (!isLetter(character))
+    throw new Error('case-expanded pattern: a character outside the proved alphabet');
+  const variants = variantsOf(character);
+  return insideClass ? variants : `[${variants}]`;
+}
+
+/**
+ * Whether the unescaped "-" at `source[index]` inside a class (which starts at `from`) is safe to
+ * copy: both neighbours are caseless ASCII and every code point between them is too, so as a range
+ * or as a literal it stands only for caseless characters. A letter (or other character) on either
+ * side, or a range spanning letters, would need its own case closure.
+ */
+function isCaselessDash(source: string, index: number, from: number): boolean {
+  const before = index > from ? source.charAt(index - 1) : '';
+  const after = source.charAt(index + 1);
+  if (before === '' || after === ']')
+    return before === '' ? isCaselessAscii(after) : isCaselessAscii(before);
+  if (!isCaselessAscii(before) || !isCaselessAscii(after)) return false;
+  const low = Math.min(before.charCodeAt(0), after.charCodeAt(0));
+  const high = Math.max(before.charCodeAt(0), after.charCodeAt(0));
+  for (let point = low; point <= high; point++)
+    if (!isCaselessAscii(String.fromCharCode(point))) return false;
+  return true;
+}
+
 /** Reads the escape at `source[index]` ("\\"); returns what to write and where it ends. */
 function readEscape(
   source: string,
@@ -95,10 +141,11 @@ function readClass(source: string, from: number): { readonly text: string; reado
       index = escape.end;
       continue;
     }
-    if (character === '-' && isLetter(source.charAt(index + 1)))
-      throw new Error('case-expanded pattern: a letter range');
-    text += isLetter(character) ? variantsOf(character) : character;
-    index++;
+    if (character === '-' && !isCaselessDash(source, index, from))
+      throw new Error('case-expanded pattern: a range with or spanning characters that have case');
+    const literal = codePointAt(source, index);
+    text += expandLiteral(literal, true);
+    index += literal.length;
   }
   throw new Error('case-expanded pattern: an unclosed class');
 }
@@ -132,8 +179,9 @@ export function toCaseExpandedSource(source: string): string {
       index += head.length;
       continue;
     }
-    out += isLetter(character) ? `[${variantsOf(character)}]` : character;
-    index++;
+    const literal = codePointAt(source, index);
+    out += expandLiteral(literal, false);
+    index += literal.length;
   }
   return out;
 }
