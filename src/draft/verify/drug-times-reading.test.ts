@@ -51,3 +51,39 @@ describe('a morning drug and an evening drug in one sentence', () => {
     );
   });
 });
+
+describe('one drug in the morning, another morning and evening', () => {
+  const visit = indexOf([
+    ['pårørende', 'Hun tar Furix 40 milligram om morran og Eliquis 5 milligram morra og kveld.'],
+  ]);
+
+  it('reads the second drug as twice a day', () => {
+    expect(
+      shownFlags('Bruker Furix 40 mg om morgenen og Eliquis 5 mg x 2.', visit, 'anamnese'),
+    ).toEqual([]);
+  });
+
+  it('still flags the second drug written once a day', () => {
+    expect(
+      shownFlags('Bruker Furix 40 mg om morgenen og Eliquis 5 mg x 1.', visit, 'anamnese'),
+    ).toContain('error:number-conflict');
+  });
+});
+
+describe('as needed said in dialect ("når det e verst")', () => {
+  const visit = indexOf([
+    ['pasient', 'Ibux 400 to ganger om dagen, men bare når det e verst. Ikke hver dag.'],
+  ]);
+
+  it('accepts "ved behov"', () => {
+    expect(
+      shownFlags('Har brukt Ibux 400 mg to ganger daglig ved behov.', visit, 'anamnese'),
+    ).toEqual([]);
+  });
+
+  it('flags a fixed regimen', () => {
+    expect(shownFlags('Har brukt Ibux 400 mg to ganger daglig fast.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+  });
+});

@@ -97,6 +97,15 @@ export function isGoneOnlyNow(options: {
   // Every mention of it in the sentence is read ("Feber i går, fortsatt feber i dag").
   for (let position = tokenIndex; position < tokens.length; position += 1)
     if (claims.findingKey[position] === key && isPlacedNow(tokens, claims, position)) return false;
+  // The sentence itself says it is gone now ("afebril i dag"), or places it before now ("i
+  // forgårs", "de første dagene"): a bare "Feber." is still read against today's denial.
+  const deniedInSentence = tokens.some(
+    (_token, position) =>
+      position > tokenIndex &&
+      claims.findingKey[position] === key &&
+      claims.negated[position] === true,
+  );
+  if (!deniedInSentence && !pastCue.test(clauseText(tokens, tokenIndex))) return false;
   let denials = 0;
   let saidPresent = false;
   for (const unitIndex of index.unitsStating(key)) {
@@ -129,11 +138,21 @@ export function isGoneOnlyNow(options: {
   return denials > 0 && saidPresent;
 }
 
-/**
- * True when the clause holding the token places it now ("Feber i dag", "nå feber"): the clause runs
- * between punctuation marks or "men".
- */
-function isPlacedNow(tokens: readonly WordToken[], claims: Claims, tokenIndex: number): boolean {
+/** A time before now in a clause ("i går", "i forgårs", "de første dagene", "for to dager siden"). */
+const pastCue =
+  /(?<![\p{L}])(?:i går|i gar|i forgårs|i forgars|i natt|i helga|i helgen|første|fyrste|forrige|førre|sist|for \p{L}+ \p{L}+ si(?:den|dan)|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag))(?![\p{L}])/iu;
+
+/** The words of the clause holding the token, joined by spaces. */
+function clauseText(tokens: readonly WordToken[], tokenIndex: number): string {
+  const [first, last] = clauseBounds(tokens, tokenIndex);
+  return tokens
+    .slice(first, last + 1)
+    .map((token) => token.text)
+    .join(' ');
+}
+
+/** The first and last token of the clause holding the token (between punctuation or "men"). */
+function clauseBounds(tokens: readonly WordToken[], tokenIndex: number): readonly [number, number] {
   let first = tokenIndex;
   while (first > 0) {
     const previous = tokens[first - 1];
@@ -150,6 +169,15 @@ function isPlacedNow(tokens: readonly WordToken[], claims: Claims, tokenIndex: n
     if (next.start - current.end > 1 || next.folded === 'men') break;
     last += 1;
   }
+  return [first, last];
+}
+
+/**
+ * True when the clause holding the token places it now ("Feber i dag", "nå feber"): the clause runs
+ * between punctuation marks or "men".
+ */
+function isPlacedNow(tokens: readonly WordToken[], claims: Claims, tokenIndex: number): boolean {
+  const [first, last] = clauseBounds(tokens, tokenIndex);
   const clause = tokens.slice(first, last + 1);
   // (A clause that denies it now, "afebril i dag", does not place the finding now.)
   return (

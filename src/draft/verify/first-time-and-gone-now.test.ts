@@ -74,6 +74,8 @@ describe('a finding said before and denied only for now', () => {
     expect(
       shownFlags('Hoste i en uke, feber de to første dagene, nå feberfri.', told, 'anamnese'),
     ).toEqual([]);
+    // A bare "Febril." places the fever nowhere before now: today's "feberfri" contradicts it.
+    expect(shownFlags('Febril.', told, 'anamnese')).toContain('error:negation-conflict');
   });
 
   it("still flags an examination finding the clinician's own examination denied today", () => {
