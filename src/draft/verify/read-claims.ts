@@ -338,8 +338,7 @@ const startsRange =
 function unitBefore(text: string, start: number): QuantityUnit | undefined {
   const before = text.slice(Math.max(0, start - 9), start);
   if (/(?<![\p{L}])(?:kl\.?|klokka|klokken|klokkå)\s*$/iu.test(before)) return 'clock';
-  // ("Ibux 400", "Furix 40": a drug's name ending in x is no "x" of times.)
-  return /(?<![\p{L}])x\s*$/iu.test(before) ? 'times' : undefined;
+  return /x\s*$/iu.test(before) ? 'times' : undefined;
 }
 
 /** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
@@ -651,7 +650,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency, RegExp])[] = [
     /anne|anna|hver an|hver 14|hver fj/iu,
   ],
   [
-    /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig|når (?:det|smerten|smertene) (?:er|e|æ) (?:som )?verst|når (?:eg|jeg|æ) treng\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig|når (?:det|smerten|smertene) er (?:som )?verst|når (?:eg|jeg|æ) treng\p{L}*)(?![\p{L}])/iu,
     'prn',
     /behov|v\.?b|treng|smerter|nødvendig|verst/iu,
   ],
@@ -1377,8 +1376,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   if (
     frequencies.includes('morning') &&
     frequencies.includes('evening') &&
-    !finalQuantities.some((quantity) => quantity.unit === 'times') &&
-    !isDoseBetweenMorningAndEvening(ranged, rangeStart, finalQuantities)
+    !finalQuantities.some((quantity) => quantity.unit === 'times')
   ) {
     // ("ettermiddag" is the evening, not a midday.)
     const middag = /(?<![\p{L}])middag/iu.test(ranged) ? 3 : 2;
@@ -1488,31 +1486,4 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     substances,
     drugMentions,
   };
-}
-
-/**
- * True when a dose (mg, mcg, ml) is said between the morning and the evening words: "Albyl-E 75
- * milligram hver morgen og Lipitor 40 milligram om kvelden" gives each drug its own time of day,
- * not one drug twice a day.
- */
-function isDoseBetweenMorningAndEvening(
-  ranged: string,
-  rangeStart: number,
-  quantities: readonly Quantity[],
-): boolean {
-  const evening = ranged.search(/kveld|ettermiddag/iu);
-  if (evening < 0) return false;
-  // (The morning said nearest the evening: "Furix om morran og Eliquis morra og kveld".)
-  let morning = -1;
-  for (const match of ranged.matchAll(/morg|morr|mårr|formiddag|frokost/giu))
-    if (morning < 0 || match.index < evening) morning = match.index;
-  if (morning < 0) return false;
-  const from = rangeStart + Math.min(morning, evening);
-  const to = rangeStart + Math.max(morning, evening);
-  return quantities.some(
-    (quantity) =>
-      (quantity.unit === 'mg' || quantity.unit === 'mcg' || quantity.unit === 'ml') &&
-      quantity.start > from &&
-      quantity.start < to,
-  );
 }
