@@ -38,6 +38,7 @@ import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
 import { isHouseholdSmokingDenied, isSmokingWord } from './household-smoking.js';
 import { findDeniedEarlierEpisode, isEarlierEpisodeCue } from './earlier-episodes.js';
+import { isAnsweredFirstTime, isGoneOnlyNow, saysFirstTime } from './first-or-gone.js';
 import { findDeniedFamilyHistory, isFamilyWord } from './denied-family-history.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
@@ -74,7 +75,7 @@ function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
     const unit = index.units[unitIndex];
     if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
     denials += 1;
-    if (!saysBefore(unit.tokens)) return false;
+    if (!saysBefore(unit.tokens) && !isAnsweredFirstTime(unitIndex, index)) return false;
   }
   return denials > 0;
 }
@@ -313,7 +314,11 @@ function checkNegation(
       !isNegatedHere &&
       absent > 0 &&
       present === 0 &&
-      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
+      // ("Første episode med ørebetennelse" agrees with a denial of earlier episodes.)
+      (!(isAboutToday(text, section) || (!historyCue.test(text) && saysFirstTime(text))) ||
+        !isDeniedOnlyBefore(key, index)) &&
+      // "Feber de to første dagene, nå feberfri": denied only for now, said present before.
+      !isGoneOnlyNow({ tokens, claims, tokenIndex, key, index, section }) &&
       !isAffirmedLaterInTurn(key, decidingLevel, index) &&
       // "Ortopné" where "tungpusten når du anstrenger deg?" was answered "nei, bare når jeg ligger
       // flatt": only a note repeating the reply's condition agrees with the patient.
@@ -594,11 +599,28 @@ export const negationCheck: SentenceCheckDefinition = {
         evidenceUnits: linked.evidenceUnits,
         near,
         index,
-        statesHistory: !isAboutToday(text, options.section),
+        statesHistory: !(
+          isAboutToday(text, options.section) ||
+          (!historyCue.test(text) && saysFirstTime(text))
+        ),
         isNoteWord: (folded) =>
           noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
       });
-      if (denied !== undefined)
+      const deniedKey = denied === undefined ? undefined : claims.findingKey[denied];
+      if (
+        denied !== undefined &&
+        // "Feber 38,9 i forgårs" where "I dag har han ikke feber" followed "Ja, 38,9 i forgårs".
+        (deniedKey === undefined ||
+          claims.negated[denied] === true ||
+          !isGoneOnlyNow({
+            tokens,
+            claims,
+            tokenIndex: denied,
+            key: deniedKey,
+            index,
+            section: options.section,
+          }))
+      )
         found.push(
           flag(
             'negation-conflict',

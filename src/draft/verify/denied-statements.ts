@@ -5,6 +5,7 @@ import { isContentWord, isStrongVerbForm } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
+import { isFirstTimeReply } from './first-or-gone.js';
 
 /** Words a denial passes over to reach what it denies ("ikke vært sykmeldt", "ikkje noko blod"). */
 const fillers = new Set([
@@ -322,8 +323,9 @@ export function findDeniedStatement(options: {
   if (checkable.length === 0) return undefined;
   const keysOf = (tokenIndex: number): readonly string[] => claims.keys[tokenIndex] ?? [];
   // A denial of the time before now ("aldri hatt vondt i ryggen før") against today's finding.
+  // ("Nei, dette er første gang" answers a question about earlier episodes.)
   const isBeforeOnly = (unit: TranscriptUnit): boolean =>
-    options.statesHistory === false && saysBefore(unit.tokens);
+    options.statesHistory === false && (saysBefore(unit.tokens) || isFirstTimeReply(unit.tokens));
 
   // The keys the sentence could be contradicted on: a question whose asked words share none of
   // them matches no checkable word, so it is passed over before its reply is read (issue 11).

@@ -1378,7 +1378,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     frequencies.includes('evening') &&
     !finalQuantities.some((quantity) => quantity.unit === 'times')
   ) {
-    const middag = /middag/iu.test(ranged) ? 3 : 2;
+    // ("ettermiddag" is the evening, not a midday.)
+    const middag = /(?<![\p{L}])middag/iu.test(ranged) ? 3 : 2;
     // Placed where the evening is said, so it belongs to the drug named before it.
     const evening = Math.max(0, ranged.search(/kveld|ettermiddag/iu)) + rangeStart;
     finalQuantities.push({

@@ -3,6 +3,7 @@ import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
 import { isPlainStatement, spokenModality } from './clause-modality.js';
 import { asksWhether } from './clauses.js';
+import { isAnsweredFirstTime } from './first-or-gone.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
@@ -82,6 +83,9 @@ export function findUnassertedDiagnosis(input: {
         asksWhether(unit.tokens) &&
         !confirmingTags.has(unit.tokens.at(-1)?.folded ?? '');
       const answered = asks ? unit.polarity.get(key) : undefined;
+      // "Har ho hatt mange øyrebetennelsar?" "Nei, dette er første gongen.": earlier episodes are
+      // denied, today's is neither asserted nor ruled out there.
+      if (answered === false && isAnsweredFirstTime(occurrence.unit, index)) continue;
       const modality =
         answered === true
           ? 'asserted'
