@@ -59,7 +59,7 @@ import {
 import { compressStatement } from './compress-statement.js';
 import { hasSafetyTopic } from './critical-content.js';
 import { withoutQuestionTag } from './tag-question.js';
-import { isCourseOfComplaint, joinTimeFragments, toDurationOfComplaint } from './time-fragment.js';
+import { isCourseOfComplaint, joinTimeFragments } from './time-fragment.js';
 import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
@@ -2304,12 +2304,7 @@ export function analyzeConversation(
           : unclefted,
         speaker === 'pasient' && sentenceIndex === 0 ? question?.text : undefined,
       );
-      const introducedText = withIntroducedRelative(askedAboutText, introduced, sentence.text);
-      // "Hvor lenge har det vart?" — "Et par måneder.": the length is the complaint's duration.
-      const noteText =
-        introducedText !== undefined && speaker === 'pasient' && sentenceIndex === 0
-          ? (toDurationOfComplaint(sentence.text, question?.text, introducedText) ?? introducedText)
-          : introducedText;
+      const noteText = withIntroducedRelative(askedAboutText, introduced, sentence.text);
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }

@@ -113,7 +113,9 @@ export const safetyCue = cue(
  * Session 36n: samples the clinician says they take now ("Jeg tar noen blodprøver", "Vi tar en
  * CRP og en senkning") are the plan; the result said aloud ("CRP er 45") stays a finding.
  */
-const samplesTaken = `^(?:(?:og|sa|da|na|no) )?(?:(?:jeg|vi|eg|me) (?:tar|tek|skal ta|vil ta)|tar (?:jeg|vi|eg|me))(?: (?:ogsa|og|na|no|bare|da|i dag))? (?:(?:en|ei|et|eit|noen|nokre|nokon|litt|et par|eit par) )?(?:blodprover|blodprove|prover|urinprove|crp|senkning|sr|hb|blodprosent|hba1c|ferritin|tsh)${e}`;
+const sampleWord =
+  '(?:blodprover|blodprove|prover|urinprove|crp|senkning|sr|hb|blodprosent|hba1c|ferritin|tsh)';
+const samplesTaken = `^(?:(?:og|sa|da|na|no) )?(?:(?:jeg|vi|eg|me) (?:tar|tek|skal ta|vil ta)|tar (?:jeg|vi|eg|me))(?: (?:ogsa|og|na|no|bare|da|i dag))? (?:(?:en|ei|et|eit|noen|nokre|nokon|litt|et par|eit par) )?${sampleWord}(?:,? og (?:(?:en|ei|et|eit) )?${sampleWord})*(?: (?:i dag|na|no|for du gar|for du drar))?\\s*[.!]?$`;
 
 /** Treatment and follow-up. */
 export const planCue = cue(

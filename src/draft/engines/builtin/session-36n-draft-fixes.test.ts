@@ -1,17 +1,12 @@
 /*
  * Session 36n (issue 12): wrong outputs of the builtin drafter. Samples the clinician says they
  * take («Jeg tar noen blodprøver.») are the plan, not a finding; a bare duration answering «Hvor
- * lenge har det vart?» («Et par måneder.») is kept in the anamnesis as the complaint's duration.
- * Fresh text, each with a counter-example that must stay as it was.
+ * lenge har det vart?» («Et par måneder.») was tried as «Varighet …» and dropped: it lengthened the
+ * v28 held-out notes past their gate (1.3426× > 1.341×). Fresh text, with a counter-example that
+ * must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  draftJournalNote as draft,
-  draftsOneExchange,
-  sectionText as section,
-} from './testing/draft-lines.js';
-
-const history = draftsOneExchange('Hva kan jeg hjelpe deg med i dag?');
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
 describe('samples the clinician takes are the plan', () => {
   it.each([
@@ -37,40 +32,5 @@ describe('samples the clinician takes are the plan', () => {
     ]);
     expect(section(output, 'funn')).toMatch(/CRP 38/u);
     expect(section(output, 'tiltak')).not.toMatch(/CRP/u);
-  });
-});
-
-describe('a bare duration answering how long it has lasted is kept', () => {
-  it.each([
-    ['Et par måneder.', 'Varighet et par måneder.'],
-    ['Fem-seks uker, tror jeg.', 'Varighet ca. 5–6 uker.'],
-    ['Omtrent tre uker.', 'Varighet ca. 3 uker.'],
-    ['Siden nyttår.', 'Plager siden nyttår.'],
-  ])('«Hvor lenge har det vart?» «%s» → «%s»', async (answer, expected) => {
-    const text = await history(
-      'Jeg har vondt i høyre hæl om morgenen.',
-      'Hvor lenge har det vart?',
-      answer,
-    );
-    expect(text).toContain(expected);
-  });
-
-  it('a duration said with its complaint keeps its own wording (counter-example)', async () => {
-    const text = await history(
-      'Jeg har vondt i høyre hæl om morgenen.',
-      'Hvor lenge har det vart?',
-      'Smertene har vart i tre uker nå.',
-    );
-    expect(text).not.toMatch(/Varighet|Plager siden/u);
-    expect(text).toMatch(/3 uker|tre uker/u);
-  });
-
-  it('a time answering another question gains no duration (counter-example)', async () => {
-    const text = await history(
-      'Jeg har vondt i høyre hæl om morgenen.',
-      'Når skal du ut og løpe igjen?',
-      'Om to uker.',
-    );
-    expect(text).not.toMatch(/Varighet|Plager siden/u);
   });
 });

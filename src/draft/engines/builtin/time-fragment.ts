@@ -49,50 +49,8 @@ const courseQuestion =
 export function isCourseOfComplaint(sentence: string, question: string | undefined): boolean {
   const loose = loosen(sentence.trim());
   return (
-    question !== undefined &&
-    courseQuestion.test(loosen(question)) &&
-    (courseAnswer.test(loose) ||
-      (durationQuestion.test(loosen(question)) && bareDuration.test(loose)))
+    question !== undefined && courseQuestion.test(loosen(question)) && courseAnswer.test(loose)
   );
-}
-
-/** "Hvor lenge har det vart?", "Kor lenge har du hatt det?": a question about how long. */
-const durationQuestion = /(?<![a-z])(?:hvor|kor) lenge(?![a-z])/u;
-const hedgeWord = '(?:ca\\.?|cirka|omtrent|rundt|snart|nesten|kanskje)';
-/** "Et par måneder.", "Tre-fire uker, kanskje.", "Omtrent tre uker.": a length and nothing else. */
-const bareDuration = new RegExp(
-  `^(?:${hedgeWord} )?(?:${numberWord}|[a-z]+-[a-z]+|\\d+[-–]\\d+) (?:${unit})(?: na| no)?${hedgeEnd}`,
-  'u',
-);
-/** "Siden jul.", "Sidan nyttår, trur eg.": when it began, and nothing else. */
-const bareOnset = new RegExp(`^(?:siden|sidan|sia) (?:${pointInTime})${hedgeEnd}`, 'u');
-const hedged = new RegExp(
-  `^(?:ca\\.?|cirka|omtrent|rundt|kanskje) |,? (?:trur eg|tror jeg|trur e|tror e|kanskje|vel|omtrent|cirka)\\s*[.!]?$`,
-  'u',
-);
-
-/**
- * Session 36n: the note's sentence for a bare duration or onset that answers "Hvor lenge har det
- * vart?" — "Et par måneder." is "Varighet et par måneder.", "Tre-fire uker, kanskje." is
- * "Varighet ca. 3–4 uker.", "Siden jul." is "Plager siden jul." — so it reads as the complaint's
- * course, not a time on its own. Undefined for any other sentence. `noteText` is the sentence
- * already in note language; `sentence` is what the patient said.
- */
-export function toDurationOfComplaint(
-  sentence: string,
-  question: string | undefined,
-  noteText: string,
-): string | undefined {
-  if (question === undefined || !durationQuestion.test(loosen(question))) return undefined;
-  const loose = loosen(sentence.trim());
-  const body = noteText
-    .trim()
-    .replace(/^(?:ca\.|cirka|omtrent|rundt)\s+/iu, '')
-    .replace(/[.!]\s*$/u, '');
-  const lower = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
-  if (bareDuration.test(loose)) return `Varighet ${hedged.test(loose) ? 'ca. ' : ''}${lower}.`;
-  if (bareOnset.test(loose)) return `Plager ${lower}.`;
-  return undefined;
 }
 
 /**
