@@ -618,24 +618,45 @@ function checkChangedDose(
   if (subject?.startsWith('s:') !== true || !doseUnits.has(quantity.unit)) return 'unknown';
   const substance = subject.slice(2);
   const targets: Quantity[] = [];
+  // The doses the clinician changed it to, and the doses of it said otherwise.
+  const decided: Quantity[] = [];
+  const others: Quantity[] = [];
   for (const unit of index.units) {
     if (!unit.claims.substances.has(substance)) continue;
-    for (const said of unit.claims.quantities)
+    for (const said of unit.claims.quantities) {
       if (
-        !said.retracted &&
-        said.unit === quantity.unit &&
-        (said.subject === subject ||
-          (said.subject === undefined && unit.claims.substances.size === 1)) &&
-        isChangeTarget(unit.tokens, said)
+        said.retracted ||
+        said.unit !== quantity.unit ||
+        !(
+          said.subject === subject ||
+          (said.subject === undefined && unit.claims.substances.size === 1)
+        )
       )
+        continue;
+      if (!isChangeTarget(unit.tokens, said)) others.push(said);
+      else {
         targets.push(said);
+        if (unit.speaker === 'lege' && !unit.isQuestion) decided.push(said);
+      }
+    }
   }
   const last = targets.at(-1);
   if (last === undefined) return 'unknown';
   const values = new Set(equivalentValues(quantity.value));
   const isTarget = isChangeTarget(tokens, quantity);
-  if (targets.some((said) => values.has(said.value)))
-    return isTarget || section !== 'anamnese' ? undefined : 'unknown';
+  if (targets.some((said) => values.has(said.value))) {
+    if (isTarget || section !== 'anamnese') return undefined;
+    // The history giving as the dose in use one the clinician only now changed it to ("Bruker
+    // Amlodipin 10 mg" after "Amlodipin fem milligram" and "Vi øker amlodipin til ti milligram"):
+    // the dose said before the change.
+    const before = others.find((said) => !values.has(said.value));
+    return before !== undefined &&
+      decided.some((said) => values.has(said.value)) &&
+      !others.some((said) => values.has(said.value)) &&
+      !targets.some((said) => values.has(said.value) && !decided.includes(said))
+      ? numberConflict(quantity, before)
+      : 'unknown';
+  }
   return isTarget ? numberConflict(quantity, last) : 'unknown';
 }
 
