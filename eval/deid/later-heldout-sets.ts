@@ -153,8 +153,8 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
       mentions: 370,
       cleanWords: 3000,
       directRecall: 0.964,
-      f1: 0.958,
-      snippetProtectedRecall: 0.913,
+      f1: 0.959,
+      snippetProtectedRecall: 0.919,
       cleanFalsePositivesPer1000Words: 0.635,
     },
     consistency: { minMentions: 370, minKinds: 8, otherCategory: true },
@@ -239,7 +239,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
       directRecall: 0.962,
       f1: 0.951,
       snippetProtectedRecall: 0.932,
-      cleanFalsePositivesPer1000Words: 0.885,
+      cleanFalsePositivesPer1000Words: 0.584,
     },
     consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
   },
@@ -367,12 +367,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     name: 'v28',
     // Session 36, outside author; measured once on main d1c51a75 with no recognizer changed:
     // direct 0.925 (209/226), F1 0.940, snippets 0.922, clean 0.61 per 1,000 words (2 in 3,264).
+    // Raised in session 36 after that session's recognizer work (main 96333826): direct 0.929
+    // (210/226), F1 0.942, snippets 0.926 (189/204).
     gate: {
       mentions: 431,
       cleanWords: 3264,
-      directRecall: 0.924,
-      f1: 0.939,
-      snippetProtectedRecall: 0.921,
+      directRecall: 0.929,
+      f1: 0.941,
+      snippetProtectedRecall: 0.926,
       cleanFalsePositivesPer1000Words: 0.613,
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
