@@ -552,37 +552,3 @@ describe('ages opening the lines of a vaccine programme timetable (session 33)',
     expect(foundOfType(history.join('\n'), 'AGE')).toEqual(['AGE 1 år', 'AGE 3 år', 'AGE 5 år']);
   });
 });
-
-describe('ages that hold for everyone, not for one person (issue 10, session 36)', () => {
-  it('leaves the age at which a check-up or a vaccine is meant for everyone', () => {
-    expect(foundOfType('Alderen for første celleprøve er 25 år.', 'AGE')).toEqual([]);
-    expect(foundOfType('Anbefalt alder for HPV-vaksinen er 12 år.', 'AGE')).toEqual([]);
-  });
-
-  it('still replaces the age of the patient and of a person named in the sentence', () => {
-    expect(foundOfType('Hun er 50 år', 'AGE')).toEqual(['AGE 50 år']);
-    expect(foundOfType('Alderen til pasienten er 63 år.', 'AGE')).toEqual(['AGE 63 år']);
-    expect(foundOfType('Alderen hennes for operasjon er 70 år.', 'AGE')).toEqual(['AGE 70 år']);
-  });
-
-  it('leaves a decade of life in a general statement in the present tense', () => {
-    expect(foundOfType('Risikoen for grå stær øker i 60-årsalderen.', 'AGE')).toEqual([]);
-    expect(foundOfType('Mange menn får prostataplager i 60-årsalderen.', 'AGE')).toEqual([]);
-    expect(foundOfType('Overgangsalderen kommer vanligvis rundt femtiårsalderen.', 'AGE')).toEqual(
-      [],
-    );
-  });
-
-  it('still replaces a decade of life of the patient, also without a pronoun', () => {
-    expect(foundOfType('Hun fikk diagnosen rundt 40-årsalderen.', 'AGE')).toEqual([
-      'AGE 40-årsalderen',
-    ]);
-    expect(foundOfType('Fikk diagnosen rundt 40-årsalderen.', 'AGE')).toEqual([
-      'AGE 40-årsalderen',
-    ]);
-    expect(foundOfType('Mange infeksjoner i 60-årsalderen.', 'AGE')).toEqual(['AGE 60-årsalderen']);
-    expect(foundOfType('Risikoen hennes økte i 60-årsalderen.', 'AGE')).toEqual([
-      'AGE 60-årsalderen',
-    ]);
-  });
-});

@@ -44,9 +44,7 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isSpokenAgeOfThing(text, candidate) ||
         isGroupDecadeOfLife(text, candidate) ||
         isNegatedDuration(text, candidate) ||
-        isAgeOfChildrenInGeneral(text, candidate) ||
-        isAgeForEveryone(text, candidate) ||
-        isDecadeOfLifeInGeneral(text, candidate)
+        isAgeOfChildrenInGeneral(text, candidate)
       );
     case 'PERSON':
       return (
@@ -586,57 +584,6 @@ function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
     /[^.!?\n,]*$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start))?.[0] ?? '';
   if (onePerson.test(before) || onePerson.test(after)) return false;
   return manyPeople.test(after);
-}
-
-/** Words of one person anywhere in a sentence: a pronoun, a possessive, the patient, a relative. */
-const personInSentence =
-  /(?<![\p{L}])(?:hun|han|ho|hen|henne|ham|hennes|hans|hennar|jeg|eg|æ|meg|du|deg|min|mi|mitt|mine|sin|sitt|sine|pas|pt|pasient\p{L}*|\p{L}*(?:mor|far|mora|moren|faren|foreldre|foreldrene|søster|bror|broren|sønn|sønnen|datter|datteren|dottera|mann|mannen|kone|kona|barnet))(?![\p{L}])/iu;
-
-/** A word of age or an age limit, "for" and a check-up or a vaccine, then "er": "Alderen for … er". */
-const ageForSomething =
-  /(?:^|\s)(?:\p{L}*alder|\p{L}*alderen|aldersgrense|aldersgrensen)\s+for\s+[^.!?\n]{1,60}?\s+(?:er|blir|ligger på)\s+(?:på\s+|rundt\s+|ca\.?\s+|fra\s+)?$/iu;
-
-/**
- * "Alderen for første celleprøve er 25 år", "Anbefalt alder for HPV-vaksinen er 12 år": the age at
- * which a check-up or a vaccine is meant for everyone, not one person's age. A person anywhere
- * before it in the sentence keeps the age ("Alderen til pasienten er 63 år", "Alderen hennes for
- * operasjon er 70 år").
- */
-function isAgeForEveryone(text: string, candidate: Candidate): boolean {
-  if (!/^\S+ år$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  const before = sentenceBefore(text, candidate.start, 120);
-  return ageForSomething.test(before) && !personInSentence.test(before);
-}
-
-/** Words of a statement that holds in general: a risk, what is usual, what happens as a rule. */
-const generalStatementWord =
-  /(?<![\p{L}])(?:risiko\p{L}*|vanlig|vanlegvis|vanligvis|vanligst|oftest|typisk|normalt|øker|aukar|auker|kommer|kjem|inntrer|debuterer|tilbys|tilbydast|anbefales|tilrås)(?![\p{L}])/iu;
-
-/** Many people and a verb in the present: "Mange får …", "Kvinner merker …". */
-const manyPeopleInPresent =
-  /(?<![\p{L}])(?:mange|alle|folk|de fleste|dei fleste|kvinner|menn)\s+(?:får|opplever|merker|utvikler|har)(?![\p{L}])/iu;
-
-/** Verbs of the past: a decade of life in a past event is that person's age. */
-const pastVerb =
-  /(?<![\p{L}])(?:var|ble|blei|vart|fikk|fekk|hadde|økte|auka|kom|debuterte|startet|starta|begynte)(?![\p{L}])/iu;
-
-/**
- * "Risikoen for grå stær øker i 60-årsalderen", "Overgangsalderen kommer vanligvis rundt
- * femtiårsalderen", "Mange menn får prostataplager i 60-årsalderen": a decade of life in a
- * statement in the present tense about what is usual, a risk or many people, with no one person
- * in the sentence, not one person's age. Fails
- * closed: "Fikk diagnosen rundt 40-årsalderen" and "Mange infeksjoner i 60-årsalderen" (no word of
- * a general statement), "Risikoen hennes økte i 60-årsalderen" (a person, a past verb) stay ages.
- */
-function isDecadeOfLifeInGeneral(text: string, candidate: Candidate): boolean {
-  if (!/årsalder(?:en)?$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  const sentence = sentenceAround(text, candidate.start, candidate.end);
-  const rest = sentence.replace(text.slice(candidate.start, candidate.end), ' ');
-  return (
-    (generalStatementWord.test(rest) || manyPeopleInPresent.test(rest)) &&
-    !personInSentence.test(rest) &&
-    !pastVerb.test(rest)
-  );
 }
 
 const monthAlternation = monthNames.join('|');

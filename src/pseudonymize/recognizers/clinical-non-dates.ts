@@ -1,4 +1,3 @@
-import { possessives, relations } from '../gazetteers/context-words.js';
 import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -241,32 +240,7 @@ function isPublicationYear(tokens: readonly Token[], index: number): boolean {
     if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
     if (token.kind === 'word' && documentWord.test(token.lower)) return true;
   }
-  return isYearOfAnOffer(tokens, index) || isYearOfHistoricalEvent(tokens, index);
-}
-
-/** Wars, epidemics and crises that a year after "i" dates for a whole country or the world. */
-const historicalEvent =
-  /^(?:spanskesyken|spanskesjuka|asiasyken|asiasjuka|hongkongsyken|svartedauden|[\p{L}-]*pandemien|[\p{L}-]*epidemien|[\p{L}-]*krigen|verdenskrig|okkupasjonen|frigjøringen|finanskrisen|oljekrisen|energikrisen|flodbølgen|tsunamien|jordskjelvet)$/u;
-
-/** Words that tie a sentence to one life (pronouns, relatives, verbs of a life): the year may date it. */
-const lifeWord =
-  /^(?:hun|henne|han|ham|ho|hen|jeg|eg|æ|meg|du|deg|vi|oss|pasienten|pasientens|pas|pt|hans|hennes|hennar|sin|sitt|sine|\p{L}*(?:mor|far|foreldre|foreldrene|forelder|søster|bror|broren|sønn|sønnen|datter|datteren|dottera|mora|moren|faren|onkel|tante|mann|mannen|kone|kona)|født|fødd|døde|død|flyttet|flytta|flyktet|flykta|overlevde|mistet|miste|smittet|smitta|syk|sjuk|innlagt|operert)$/u;
-
-/**
- * "Asiasyken i 1957 rammet hele landet", "Koronapandemien i 2020 endret legevaktarbeidet": the year
- * of a war, an epidemic or a crisis, no event in a person's life (ANNOTATION.md, DATE). Fails
- * closed: a pronoun, a possessive, a relative or a verb of one life anywhere in the sentence
- * ("Mormoren døde av asiasyken i 1957", "Besteforeldrene flyktet under krigen i 1943") keeps the
- * year a date.
- */
-function isYearOfHistoricalEvent(tokens: readonly Token[], index: number): boolean {
-  if (!/^(?:i|frå|fra)$/u.test(lowerAt(tokens, index - 1))) return false;
-  if (!historicalEvent.test(lowerAt(tokens, index - 2))) return false;
-  return !sentenceAround(tokens, index).some(
-    (token) =>
-      token.kind === 'word' &&
-      (lifeWord.test(token.lower) || relations.has(token.lower) || possessives.has(token.lower)),
-  );
+  return isYearOfAnOffer(tokens, index);
 }
 
 /** Passive verbs of a service or a rule that start from a year: "Fra 2020 tilbys alle gravide". */
@@ -347,7 +321,6 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
   if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
   if (maximum === '5' && isStrengthGrade(tokens, index)) return true;
   if (isNumberedCycle(tokens, index)) return true;
-  if (isScoreOfTest(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
   while (back >= 0 && isListToken(tokenAt(tokens, back))) back--;
@@ -357,26 +330,6 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
     .find((token) => token.kind !== 'number' && token.text !== '/');
   if (before?.kind === 'word' && countedBefore.test(before.lower)) return true;
   return after?.kind === 'word' && countedAfter.test(after.lower);
-}
-
-/** Words of points scored: "Poengsum 4/6", "Skår 7/9". */
-const scoreWord = /^(?:poeng|poengsum|poengsummen|skår|skåre|skåren|score|scoren)$/u;
-/** A test or a form that a score is given in or on: "på klokketesten", "i screeningen". */
-const testNoun =
-  /^(?:[\p{L}-]*test|[\p{L}-]*testen|[\p{L}-]*testene|[\p{L}-]*testa|[\p{L}-]*screening|[\p{L}-]*screeningen|kartlegginga|kartleggingen|[\p{L}-]*skjemaet|oppgaven|oppgavene|oppgåva|oppgåvene|spørsmålene|spørsmåla|mmse|moca)$/u;
-
-/**
- * "Fikk 7/9 på hukommelsestesten", "Resultatet ble 5/7 på screeningen", "Poengsum 4/6": a score
- * out of a maximum, not a day and a month. Only "i" or "på" and a test right after the score, or
- * a word of points right before it, count: "Blodprøver tatt 4/9 på legekontoret" and "Resultatet
- * kom 3/5" stay dates.
- */
-function isScoreOfTest(tokens: readonly Token[], index: number): boolean {
-  if (scoreWord.test(lowerAt(tokens, index - 1))) return true;
-  const words = tokens
-    .slice(index + 1)
-    .filter((token) => token.kind !== 'number' && token.text !== '/');
-  return /^(?:i|på)$/u.test(words[0]?.lower ?? '') && testNoun.test(words[1]?.lower ?? '');
 }
 
 /** Words of a symptom scored from 0 to 10: "Smertene er 8/10", "VAS 7/10", "Kvalme: 3/10". */
