@@ -285,16 +285,20 @@ const strengthWord =
   /^(?:kraft|krafta|kraften|muskelkraft\p{L}*|grovkraft\p{L}*|styrke|styrken|styrka|mrc)$/u;
 /** Words that end the reach of a strength word: a sentence end or a word of time or booking. */
 const strengthStop =
-  /^(?:[.!?]|fra|frå|siden|sidan|til|innlagt|time|timen|kontroll|dato|den|etter|før)$/u;
+  /^(?:[.!?;:]|fra|frå|siden|sidan|til|innlagt|time|timen|kontroll|dato|den|etter|før|ny|nytt|neste|vurdering|operert|sett|planlagt|innkalt|skal)$/u;
 
 /**
  * "Kraft i hofteabduktorer 4/5 venstre, 5/5 høyre": a grade out of five after a strength word in
- * the same clause, within a few words (a muscle, a side, the earlier grades of a list).
+ * the same clause, within a few words (a muscle, a side, the earlier grades of a list). A comma
+ * ends the clause unless the grade follows it directly ("Nedsatt kraft, 4/5 ved …", "…, 5/5
+ * høyre"): "Kraften var nedsatt, ny vurdering 4/5" and "Styrken var god, operert 2/5" keep their
+ * dates (found by the session-36 review).
  */
 function isStrengthGrade(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
     const token = tokenAt(tokens, back);
     if (token === undefined || strengthStop.test(token.lower)) return false;
+    if (token.text === ',' && back !== index - 1) return false;
     if (strengthWord.test(token.lower)) return true;
   }
   return false;
@@ -305,10 +309,16 @@ const cycleWord = /^(?:syklus|syklusen|kur|kuren)$/u;
 /** Words that make the number after a cycle word its date: "Neste kur 4/6", "Ny syklus 3/5". */
 const cycleDateBefore = /^(?:neste|ny|nye|nytt|forrige|siste|start|oppstart)$/u;
 
-/** "Syklus 4/4 om tre uker", "Kur 3/3 ble utsatt": the number of a cycle, not its date. */
+/**
+ * "Syklus 4/4 om tre uker", "Kur 3/3 ble utsatt": the number of a cycle, not its date — only
+ * with the cycle word as a label (a sentence or line start, or after ":" or a comma): "Startet
+ * kuren 2/6 på Ullevål" keeps its date (found by the session-36 review).
+ */
 function isNumberedCycle(tokens: readonly Token[], index: number): boolean {
-  if (!cycleWord.test(lowerAt(tokens, index - 1))) return false;
-  return !cycleDateBefore.test(lowerAt(tokens, index - 2));
+  const word = tokenAt(tokens, index - 1);
+  if (word === undefined || !cycleWord.test(word.lower)) return false;
+  if (cycleDateBefore.test(lowerAt(tokens, index - 2))) return false;
+  return word.sentenceStart || index - 1 === 0 || /^[:;,•(–-]$/u.test(lowerAt(tokens, index - 2));
 }
 
 /** "Bilyd 3/6", "Dose 3/3 av hepatitt B", "2/2 flasker positive", "Svar 11/12 riktig": out of. */

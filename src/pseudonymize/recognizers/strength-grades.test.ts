@@ -21,6 +21,10 @@ describe('muscle strength graded out of five is no date (issue 10, s36j)', () =>
     expect(dates('Styrketrening fra 2/5, kontroll etter påske.')).toEqual(['2/5']);
     expect(dates('Innlagt 3/5 med svimmelhet.')).toEqual(['3/5']);
     expect(dates('Kraft og utholdenhet var gode. Ny time 5/5.')).toEqual(['5/5']);
+    // A date in a later clause after a strength word (session-36 review).
+    expect(dates('Kraften var nedsatt, ny vurdering 4/5.')).toEqual(['4/5']);
+    expect(dates('Kraften i beina er bedre, sett av fysio 3/5.')).toEqual(['3/5']);
+    expect(dates('Styrken var god, operert 2/5 i fjor.')).toEqual(['2/5']);
   });
 });
 
@@ -36,5 +40,7 @@ describe('cycles, sessions and attempts counted out of a total are no dates (iss
     expect(dates('Neste kur 4/6 på dagposten.')).toEqual(['4/6']);
     expect(dates('Ny syklus 3/5, da med redusert dose.')).toEqual(['3/5']);
     expect(dates('Innlagt 4/5 etter forsøk på å gå.')).toEqual(['4/5']);
+    // The cycle word not as a label: the day the course started (session-36 review).
+    expect(dates('Startet kuren 2/6 på Ullevål.')).toEqual(['2/6']);
   });
 });
