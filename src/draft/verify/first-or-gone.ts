@@ -125,6 +125,9 @@ export function isGoneOnlyNow(options: {
     const unit = index.units[occurrence.unit];
     if (unit === undefined || occurrence.aboutOther) continue;
     if (unit.tokens.some((token) => takingBackWords.has(token.folded))) return false;
+    // (Only a statement about the patient says it was there: not the clinician's advice "Ring
+    // hvis du får feber", nor "Mange får feber av denne vaksinen" about people in general.)
+    if (occurrence.advised || unit.isHypothetical || isAboutPeopleInGeneral(unit.tokens)) continue;
     if (unit.isQuestion) {
       if (index.answerTo(occurrence.unit) === 'yes') saidPresent = true;
       continue;
@@ -136,6 +139,18 @@ export function isGoneOnlyNow(options: {
       saidPresent = true;
   }
   return denials > 0 && saidPresent;
+}
+
+/** Words (folded) that speak of people in general ("mange", "de fleste", "vanlig", "ofte"). */
+const generalWords = new Set(['mange', 'vanlig', 'vanleg', 'ofte', 'folk', 'alle']);
+
+/** True when the unit speaks of people in general ("Mange får feber", "de fleste får det"). */
+function isAboutPeopleInGeneral(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token, position) =>
+      generalWords.has(token.folded) ||
+      (token.folded === 'fleste' && tokens[position - 1]?.folded === 'de'),
+  );
 }
 
 /** A time before now in a clause ("i går", "i forgårs", "de første dagene", "for to dager siden"). */

@@ -89,3 +89,23 @@ describe('a finding said before and denied only for now', () => {
     );
   });
 });
+
+describe('a "nå" denial against advice or a general statement (review of s36)', () => {
+  it("still flags yesterday's fever when only the safety-net advice names it", () => {
+    const advised = indexOf([
+      ['lege', 'Har du feber nå?'],
+      ['pasient', 'Nei, ikke nå.'],
+      ['lege', 'Ring hvis du får feber.'],
+    ]);
+    expect(shownFlags('Feber i går.', advised, 'anamnese')).toContain('error:negation-conflict');
+  });
+
+  it('still flags it when only people in general are said to get it', () => {
+    const general = indexOf([
+      ['lege', 'Har du feber nå?'],
+      ['pasient', 'Nei, ikke nå.'],
+      ['lege', 'Mange får feber av denne vaksinen.'],
+    ]);
+    expect(shownFlags('Feber i går.', general, 'anamnese')).toContain('error:negation-conflict');
+  });
+});

@@ -130,3 +130,15 @@ describe('a diagnosis word outside the lexicon that shares only a pain stem (s36
     );
   });
 });
+
+describe('a suspected diagnosis given as the cause of advice (review of s36)', () => {
+  it('is still flagged in «Hold sengeleie på grunn av …»', () => {
+    const visit = indexOf([
+      ['pasient', 'Jeg lurer på om det kan være hjerteinfarkt.'],
+      ['lege', 'Vi tar EKG.'],
+    ]);
+    expect(shownFlags('Hold sengeleie på grunn av hjerteinfarkt.', visit, 'tiltak')).toContain(
+      'warning:unsupported',
+    );
+  });
+});

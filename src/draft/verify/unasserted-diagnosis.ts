@@ -20,6 +20,17 @@ const relativeGenitive =
 /** First words of a drafted piece of advice ("Unngå kontakt med gravide …"), not a statement. */
 const adviceVerbs = new Set(['unnga', 'hold', 'hald', 'kontakt', 'ring', 'oppsok']);
 
+/**
+ * True when the sentence is advice naming a group of people ("Unngå kontakt med gravide …"), not a
+ * statement; advice giving a cause ("Hold sengeleie på grunn av hjerteinfarkt") still states it.
+ */
+function isAdviceNamingGroup(tokens: readonly WordToken[]): boolean {
+  if (!adviceVerbs.has(tokens[0]?.folded ?? '')) return false;
+  return tokens.some(
+    (token, position) => token.folded === 'kontakt' && tokens[position + 1]?.folded === 'med',
+  );
+}
+
 /** Last words of a question that takes what it names as given ("Du er her på astmakontroll, ja?"). */
 const confirmingTags = new Set(['ja', 'sant', 'vel']);
 
@@ -106,7 +117,7 @@ export function findUnassertedDiagnosis(input: {
     }
     // Said only of somebody else: left to the person check, which weighs who said what.
     if (asserted || (!suspected && !ruledOut)) continue;
-    if (!isPlainStatement(text) || adviceVerbs.has(input.tokens[0]?.folded ?? '')) return undefined;
+    if (!isPlainStatement(text) || isAdviceNamingGroup(input.tokens)) return undefined;
     return { token: tokenIndex, how: suspected ? 'suspected' : 'ruled-out' };
   }
   return undefined;
