@@ -1077,9 +1077,12 @@ const gates = [
     label: 'twenty-first held-out set (eval/draft/heldout-v21)',
     directory: heldOutV21CasesDirectory,
     coverage: 0.875,
-    // Session 36 (s36l, shorter notes): 1.44 → 1.4248, ROUGE-L 0.390 → 0.3917; raised.
-    rougeL: 0.391,
-    lengthRatio: 1.425,
+    // Session 36 (s36l, shorter notes): 1.44 → 1.4248, ROUGE-L 0.390 → 0.3917; raised. Then
+    // LOWERED back to the first measurement (0.389, 1.44) by fix36d: the review found the s36l
+    // mechanism patterns that gave the gain dropped this patient's facts («Smertene kommer av at
+    // en nerve er i klem», «…, men kommer ved anstrengelse»); measured 0.3899, 1.44× again.
+    rougeL: 0.389,
+    lengthRatio: 1.44,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
   },

@@ -12,6 +12,9 @@ const e = '(?![a-z0-9])';
  * med denne skaden skal du avlaste …»): a «men», a modal with the patient as subject, an
  * imperative after a comma, a dose or how long a measure lasts. A negative lookahead.
  */
+/** This patient's symptom as a definite subject («Når en nerverot kommer i klem, stråler smertene …»). */
+const definiteSymptom =
+  '(?:smertene|smerten|plagene|hevelsen|utslettet|krampene|kvalmen|nummenheten|svimmelheten|hosten|feberen)';
 const adviceAfter = `(?!.*(?:${b}men${e}|${b}(?:skal|ma|bor|kan|maa) (?:du|dere|pasienten|pas\\.?)${e}|, (?:hvil|bruk|ta|unnga|avlast|hold|legg|ring|kjol|tren|vent|gå|ga|slapp|lett|beveg)${e}|\\d+ ?(?:mg|g|ml|mikrogram)${e}|${b}i (?:\\d+|en|ett|ei|to|tre|fire|fem|seks|sju|atte|ti|noen|et par) (?:dag|dager|doegn|dogn|uke|uker|veke|veker|maned|maneder)${e}))`;
 
 /** Explanations and reassurance addressed to the patient. */
@@ -95,11 +98,13 @@ const pedagogyCue = new RegExp(
     // Session 36l: how an illness works in general, with nobody in it ("Når en gallestein setter
     // seg fast, trekker gallegangen seg sammen …", "Atrieflimmer gjør at det kan danne seg
     // blodpropper …"), and reassurance about a cause ("det har ingenting med kaffen å gjøre").
-    // «Når du får et nytt anfall, …» and a finding about this patient's knee stay.
-    `^(?:(?:og|men|sa) )?nar (?:en|ei|et|ein|eit) [a-z]+ (?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|hans|hennes|din|ditt|dine|vi|jeg|eg)${e})(?!.*\\d)${adviceAfter}`,
+    // «Når du får et nytt anfall, …» and a finding about this patient's knee stay. Review: only a
+    // whole short «det har ingenting med X å gjøre» goes («…, men kommer ved anstrengelse» stays);
+    // «Smertene kommer av at …» is this patient's pain and stays; a «Når en …» sentence whose main
+    // clause has this patient's symptom («…, stråler smertene ut i armen») stays.
+    `^(?:(?:og|men|sa) )?nar (?:en|ei|et|ein|eit) [a-z]+ (?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|hans|hennes|din|ditt|dine|vi|jeg|eg)${e})(?!.*${b}${definiteSymptom}${e})(?!.*\\d)${adviceAfter}`,
     `^(?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|din|ditt|dine)${e}).*${b}gjor at det (?:kan|vil|kjem til a|kommer til a)${e}`,
-    `${b}(?:har|hev|hadde) ingenting (?:a gjore )?med${e}[^.]*${b}a gjore${e}`,
-    `^(?:(?:og|men) )?(?:smertene|smerten|plagene|krampene|blodet|hevelsen) (?:kommer|skyldes|oppstar) (?:nar|fordi|av at)${e}(?!.*${b}(?:du|deg|dere|dokk|dykk|pas|han|hun|ho|ham|henne|din|ditt|dine|jeg|eg)${e})(?!.*\\d)`,
+    `^(?:(?:og|men) )?det (?:har|hev) ingenting med (?:[a-z]+ ){1,3}a gjore[.!]?$`,
     `^(?:(?:og|men|sa) )?(?:kroppen|ryggen|ryggsoylen|skulderen|skuldra|kneet|kneleddet|hofta|hoften|foten|ankelen|leddene|leddet|musklene|senene|hjertet|lungene|hjernen|magen|tarmen|huden|beina|skjelettet) (?:er|e) (?:bygget|bygd|laget|lagd|laga|skapt|konstruert) (?:for|til)${e}(?!.*${b}(?:sa|derfor) (?:du|dere|pas\\.?|ho|hun|han)${e})${adviceAfter}`,
   ].join('|'),
   'u',
