@@ -81,6 +81,8 @@ const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 /** The twenty-eighth held-out set (v28, session 36): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
+/** The twenty-ninth held-out set (v29, session 37): by an outside author; totals only; not yet gated. */
+const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -244,6 +246,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v28 (eval/draft/heldout-v28, totals only, gated in draft-quality.test.ts)',
     heldOutV28CasesDirectory,
+  ],
+  [
+    'Held-out consultations v29 (eval/draft/heldout-v29, totals only, not yet gated)',
+    heldOutV29CasesDirectory,
   ],
 ] as const;
 

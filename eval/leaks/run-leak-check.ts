@@ -97,6 +97,8 @@ export const leakCheckSets = {
   heldoutV27: ['eval/draft/heldout-v27'],
   /** The twenty-eighth held-out draft set (session 36), reported on its own. */
   heldoutV28: ['eval/draft/heldout-v28'],
+  /** The twenty-ninth held-out draft set (session 37), reported on its own. */
+  heldoutV29: ['eval/draft/heldout-v29'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
