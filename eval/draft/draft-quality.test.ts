@@ -72,6 +72,8 @@ const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 /** The twenty-eighth held-out set (v28, session 36, by an outside author), in all four templates. */
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
+/** The twenty-ninth held-out set (v29, session 37, by an outside author), in all four templates. */
+const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1272,6 +1274,27 @@ const gates = [
     lengthRatio: 1.341,
     registerViolationsPerNote: 0.34,
     safetyNegativesMissed: 4,
+  },
+  {
+    // c01–c06 (a depressive episode in a Chilean-born sawmill worker in Tynset with the daughter, a
+    // pasientbrev after a febrile seizure of a three-year-old at the Flekkefjord legevakt, an
+    // epikrise for bilateral pulmonary embolism in Sandnessjøen, a henvisning for polymyalgia
+    // rheumatica in a farmer on Marevan in Sunndal, a pasientbrev on sudden hearing loss in an
+    // Iranian dental hygienist in Harstad, and suspected appendicitis in an 18-year-old at the
+    // Fagernes legevakt), written in session 37 by an outside author who never read the drafter,
+    // its rules, any draft or the earlier held-out sets; 567–754-word transcripts, 17–18 facts
+    // each, 105 in all (19 safety-critical, 14 negatives). Measured once on main 17d8c5b8, no
+    // engine changed, data unchanged after measuring: 75.2 % coverage (79/105, 0.7524), 1.63×
+    // (1.6265), ROUGE-L 0.315 (0.3152), 1.67 register violations per note, 6 safety facts missed
+    // (6 negatives), 0 numbers never said, 0 relatives' conditions as diagnoses. Gated at that
+    // level; the missed facts are open defects.
+    label: 'twenty-ninth held-out set (eval/draft/heldout-v29)',
+    directory: heldOutV29CasesDirectory,
+    coverage: 0.752,
+    rougeL: 0.315,
+    lengthRatio: 1.627,
+    registerViolationsPerNote: 1.67,
+    safetyNegativesMissed: 6,
   },
 ] as const;
 

@@ -81,7 +81,7 @@ const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 /** The twenty-eighth held-out set (v28, session 36): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
-/** The twenty-ninth held-out set (v29, session 37): by an outside author; totals only; not yet gated. */
+/** The twenty-ninth held-out set (v29, session 37): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 
 /**
@@ -248,7 +248,7 @@ const laterHeldOutSets = [
     heldOutV28CasesDirectory,
   ],
   [
-    'Held-out consultations v29 (eval/draft/heldout-v29, totals only, not yet gated)',
+    'Held-out consultations v29 (eval/draft/heldout-v29, totals only, gated in draft-quality.test.ts)',
     heldOutV29CasesDirectory,
   ],
 ] as const;

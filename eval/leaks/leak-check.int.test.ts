@@ -320,14 +320,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
   }, 180_000);
 
   it('sends no part of a direct identifier of the twenty-ninth held-out consultations (v29) to the model', async () => {
-    // Written in session 37 by an outside author who never read the recognizers. Measured on the
-    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
-    // the system scores until the lead measures and gates it. Counts only, so no held-out
-    // identifier is printed.
+    // Written in session 37 by an outside author who never read the recognizers. Measured once on
+    // main 17d8c5b8, recognizers unchanged: 9 parts (13 mentions: persons and phone numbers) in 5
+    // of 6 consultations — the same open defect of issue 10 as v28; gated at that level so it can
+    // only improve. Counts only, so no held-out identifier is printed.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV29);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(9);
   }, 180_000);
 });

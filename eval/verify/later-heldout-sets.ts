@@ -268,13 +268,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     maxFalseFlags: 25,
   },
   {
-    // Session 37, outside author; not yet measured.
+    // Session 37, outside author; measured once on main e5fad495, verifier unchanged: recall 74.5 %
+    // (310/416), false flags 9.9 % (21/212).
     name: 'v28',
     cases: 8,
     minFaults: 416,
     minCorrectSentences: 212,
     minFaultsPerKind: 30,
-    minDetected: 0,
-    maxFalseFlags: 212,
+    minDetected: 310,
+    maxFalseFlags: 21,
   },
 ];
