@@ -59,7 +59,12 @@ import {
 import { compressStatement } from './compress-statement.js';
 import { hasSafetyTopic } from './critical-content.js';
 import { withoutQuestionTag } from './tag-question.js';
-import { isCourseOfComplaint, joinTimeFragments } from './time-fragment.js';
+import {
+  complaintDuration,
+  isCourseOfComplaint,
+  joinTimeFragments,
+  saysCourse,
+} from './time-fragment.js';
 import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
@@ -2233,6 +2238,33 @@ export function analyzeConversation(
         (question !== undefined &&
           /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
           /(?<![a-z])svart/u.test(loose));
+      // "Hvor lenge har du hatt det?" — "Et par måneder.": the length goes with the complaint
+      // («Vondt i korsryggen i et par måneder.»), never dropped and never a sentence of its own.
+      const duration =
+        question === undefined || !isPatient || sentenceIndex !== 0
+          ? undefined
+          : complaintDuration(sentence.text, question.text);
+      const complaintIndex =
+        duration === undefined ? -1 : statements.findIndex((earlier) => earlier.kind === 'reason');
+      const complaint = statements[complaintIndex];
+      if (
+        duration !== undefined &&
+        complaint !== undefined &&
+        question !== undefined &&
+        !saysCourse(complaint.text) &&
+        asksAboutComplaint(question.text, complaint.text)
+      ) {
+        // "Har svie i brystet etter maten, og er trøtt": the length goes with the first complaint,
+        // before the clause that adds another.
+        const plain = complaint.text.replace(/[.!]\s*$/u, '');
+        const clause = /,? (?:og|men|så) /u.exec(plain)?.index ?? plain.length;
+        statements[complaintIndex] = {
+          ...complaint,
+          text: `${plain.slice(0, clause)} ${formatClinicalNumbers(duration)}${plain.slice(clause)}.`,
+          evidence: [...complaint.evidence, evidenceOf(sentence)],
+        };
+        continue;
+      }
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       // "Hvor mye veier hun?" asked while examining — "Fjorten kilo.": a number said in words is
       // a measurement too.
@@ -2507,4 +2539,16 @@ export function analyzeConversation(
     norwegianWordShare: wordCount === 0 ? 0 : norwegianWords / wordCount,
     speakersGuessed,
   };
+}
+
+/**
+ * Whether a question of how long asks about the complaint ("Hvor lenge har du hatt det?", "Hvor
+ * lenge har du hatt vondt i ryggen?" after "Vondt i ryggen."), not about another symptom named in
+ * it ("Hvor lenge har du hatt hoste?" after "Vondt i brystet.").
+ */
+function asksAboutComplaint(question: string, complaint: string): boolean {
+  const said = loosen(complaint);
+  return tokenize(question)
+    .filter((token) => token.folded.length >= 4 && isClinicalWord(token.folded))
+    .every((token) => said.includes(loosen(token.text).slice(0, 4)));
 }

@@ -745,6 +745,25 @@ const alternativesWithCommaQuestion = new RegExp(
   'u',
 );
 
+/** "drikker du ikke …", "har du ikkje hatt …", "røyker du itj": a yes/no question asked in the negative. */
+const negatedQuestion = /^([\p{L}]+ (?:du|dere|hun|han|ho)) (?:ikke|ikkje|itj|inte)(?= |$)/u;
+
+/**
+ * "Drikker du ikke alkohol?" asks what "Drikker du alkohol?" asks: "Nei." denies it and "Jo."
+ * affirms it (read with the question's own "ikke", the no came out "Drikker ikke ikke alkohol."
+ * and the "jo" as a denial). The question without its negation; `undefined` when a negated
+ * question is answered "ja", which may agree with either reading and is left as said.
+ */
+function withoutQuestionNegation(text: string, answer: string): string | undefined {
+  if (!negatedQuestion.test(text)) return text;
+  if (
+    /^\s*(?:ja|jada|ja da|jepp)(?![\p{L}])/iu.test(answer) &&
+    !/^\s*ja[,.!]?\s+nei/iu.test(answer)
+  )
+    return undefined;
+  return text.replace(negatedQuestion, '$1');
+}
+
 /**
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
@@ -754,7 +773,9 @@ export function statementFromAnswer(
   polarity: Polarity,
   answer = '',
 ): string | undefined {
-  let text = cleanQuestion(question);
+  const asked = withoutQuestionNegation(cleanQuestion(question), answer);
+  if (asked === undefined) return undefined;
+  let text = asked;
   if (text.length === 0 || whWords.test(text)) return undefined;
   // "Og diaré, hvor ofte?" — "Ti ganger i går.": the topic said first is what the count is of.
   const frontedTopic = /^([\p{L}-]+(?: [\p{L}-]+)?), (?:hvor (?:ofte|mange ganger|mange))$/u.exec(
