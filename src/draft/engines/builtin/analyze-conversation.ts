@@ -228,6 +228,10 @@ const habitAnswer =
   /(?<![a-z])(?:drikker|drikk|drikke|spiser|spise|et|pils|ol|vin|enheter|glass|flaske|flasker|royk|royker|sigarett\p{L}*|snus\p{L}*|trener|trene|gar tur\p{L}*|matlyst)(?![a-z])/u;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
+/** "Nei. Jo forresten, ein gong i natt.", "Nei, eller jo, to ganger": a no taken back; the group is what follows. */
+const retractedNo =
+  /^\s*(?:nei|næ)[.!,]?\s+(?:(?:eller|nei vent)[,]?\s+)?jo[,]?\s+(?:forresten|faktisk|vent|forresten,? det (?:har|gjorde) (?:jeg|eg|hun|han|ho))?[,.]?\s*(.*)$/iu;
+
 const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
@@ -1982,15 +1986,19 @@ export function analyzeConversation(
         correctedQuestion === undefined ? readHedgedAnswer(first.text) : undefined;
       // "Har han kastet opp?" — "Én gang i morges, men ikke siden.": a count of times is a yes,
       // and the count is the detail the note keeps ("Kastet opp én gang i morges, …").
+      // "Har ho kasta opp?" — "Nei. Jo forresten, ein gong i natt.": the no taken back is a yes,
+      // and the count after it is the detail ("Kastet opp én gang i natt."), never "Ikke oppkast.".
+      const retracted = retractedNo.exec(sentences.map((sentence) => sentence.text).join(' '))?.[1];
+      const countedText = retracted ?? first.text;
       const countedAnswer =
         correctedQuestion === undefined &&
         hedgedAnswer === undefined &&
-        answerPolarity(first.text) === undefined &&
-        countOfTimes.test(first.text.trim())
-          ? toNoteLanguage(first.text.trim(), { speaker, voice: 'note' })
+        (retracted !== undefined || answerPolarity(first.text) === undefined) &&
+        countOfTimes.test(countedText.trim())
+          ? toNoteLanguage(countedText.trim(), { speaker, voice: 'note' })
           : undefined;
       const polarity =
-        correctedQuestion !== undefined || countedAnswer !== undefined
+        correctedQuestion !== undefined || countedAnswer !== undefined || retracted !== undefined
           ? 'yes'
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)

@@ -755,6 +755,14 @@ const negatedQuestion = /^([\p{L}]+ (?:du|dere|hun|han|ho)) (?:ikke|ikkje|itj|in
  * question is answered "ja", which may agree with either reading and is left as said.
  */
 function withoutQuestionNegation(text: string, answer: string): string | undefined {
+  // "Ikke prøvd noe for magen?" — "Jo, Novaluzid.": a yes to a question that opens with its
+  // negation is said by the answer itself, never turned into "Ikke prøvd noe for magen.".
+  if (
+    /^(?:ikke|ikkje|itj) /u.test(text) &&
+    /^\s*(?:jo|ja|jada|jo da)(?![\p{L}])/iu.test(answer) &&
+    !/^\s*(?:jo|ja)[,.!]?\s+(?:nei|ikke|ikkje)(?![\p{L}])/iu.test(answer)
+  )
+    return undefined;
   if (!negatedQuestion.test(text)) return text;
   if (
     /^\s*(?:ja|jada|ja da|jepp)(?![\p{L}])/iu.test(answer) &&

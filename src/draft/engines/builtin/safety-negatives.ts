@@ -307,6 +307,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .trim()
     .replace(/^(?:eh+|ehm|oh|altsa|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/u, '');
   if (notAboutOnset.test(looseQuestion)) return [];
+  // "Nei. Jo forresten, ein gong i natt.": a no taken back denies nothing.
+  if (/^(?:nei|ne)[.!,]?\s+(?:(?:eller|nei vent),?\s+)?jo(?![a-z])/u.test(answer)) return [];
   // In the order the question asks them.
   const asked = concepts
     .filter((topic) => topic.asked.test(looseQuestion))

@@ -151,3 +151,33 @@ describe('ringing with the result', () => {
     expect(plan).toMatch(/dyrkning/u);
   });
 });
+
+describe('a no taken back, and a yes to a question that opens with its negation', () => {
+  it('«Nei. Jo forresten, ein gong i natt.» is a vomiting once in the night, never «Ikke oppkast»', async () => {
+    const history = section(
+      await draft([
+        ['lege', 'Kva er problemet?'],
+        ['pårørende', 'Ho har hatt feber sidan i går.'],
+        ['lege', 'Har ho kasta opp?'],
+        ['pårørende', 'Nei. Jo forresten, ein gong i natt.'],
+      ]),
+      'anamnese',
+    );
+    expect(history).toMatch(/Kastet opp (?:en|én) gang i natt/u);
+    expect(history).not.toMatch(/Ikke oppkast|Ikke kastet opp/u);
+  });
+
+  it('«Ikke prøvd noe for magen?» — «Jo, Novaluzid …» keeps the remedy, never «Ikke prøvd»', async () => {
+    const history = section(
+      await draft([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har svie øverst i magen.'],
+        ['lege', 'Ikke prøvd noe for magen?'],
+        ['pasient', 'Jo, Novaluzid, og det hjelper litt.'],
+      ]),
+      'anamnese',
+    );
+    expect(history).toMatch(/Novaluzid/u);
+    expect(history).not.toMatch(/Ikke prøvd/u);
+  });
+});
