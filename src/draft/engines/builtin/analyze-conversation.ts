@@ -2248,8 +2248,9 @@ export function analyzeConversation(
           /(?<![a-z])svart/u.test(loose));
       // "Hvor lenge har du hatt det?" — "Et par måneder.": the length goes with the complaint
       // («Vondt i korsryggen i et par måneder.»), never dropped and never a sentence of its own.
+      // Only a length the note would otherwise drop: one kept on its own («3 uker.») stays as it was.
       const duration =
-        question === undefined || !isPatient || sentenceIndex !== 0
+        question === undefined || !isPatient || sentenceIndex !== 0 || clinical
           ? undefined
           : complaintDuration(sentence.text, question.text);
       const complaintIndex =
