@@ -773,6 +773,34 @@ function withoutQuestionNegation(text: string, answer: string): string | undefin
 }
 
 /**
+ * "Du har itj hatt sånne smerter før?" — "Jo, en gang i fjor sommer, men …": a "jo" to a negative
+ * statement asked as a question says the opposite ("Har hatt sånne smerter før, en gang i fjor
+ * sommer."), with the time the answer names; `null` when the answer says more than a time (it
+ * speaks for itself); `undefined` for any other question or answer.
+ */
+function contradictedNegative(
+  text: string,
+  polarity: Polarity,
+  answer: string,
+): string | null | undefined {
+  if (polarity !== 'yes') return undefined;
+  const asked = /^du ([\p{L}]+) (?:ikke|ikkje|itj) (.+)$/u.exec(text);
+  const said = /^\s*jo(?:da| da)?(?:[,.!]\s*|\s+)(.*)$/iu.exec(answer);
+  if (asked?.[1] === undefined || asked[2] === undefined || said === null) return undefined;
+  if (nonQuestionVerbs.has(asked[1])) return undefined;
+  // The time the answer names, up to its first "men" or full stop ("en gang i fjor sommer").
+  const detail =
+    /^((?:en|én|ein|to|tre|et par|noen) (?:gang|ganger|gong|gonger)[^,.!?]*?)(?:,| men |[.!?]|$)/iu.exec(
+      said[1] ?? '',
+    )?.[1];
+  // "Du drikk ikkje alkohol nu?" — "Jo, et par glass vin i helga.": an answer that says more than
+  // a time says it itself (null: nothing turned), never beside a bare "Drikker alkohol.".
+  if (detail === undefined && /[\p{L}\d]/u.test(said[1] ?? '')) return null;
+  const statement = `${asked[1]} ${asked[2]}${detail === undefined ? '' : `, ${detail.trim()}`}.`;
+  return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(capitalize(statement))));
+}
+
+/**
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
  */
@@ -781,6 +809,8 @@ export function statementFromAnswer(
   polarity: Polarity,
   answer = '',
 ): string | undefined {
+  const contradicted = contradictedNegative(cleanQuestion(question), polarity, answer);
+  if (contradicted !== undefined) return contradicted ?? undefined;
   const asked = withoutQuestionNegation(cleanQuestion(question), answer);
   if (asked === undefined) return undefined;
   let text = asked;

@@ -181,3 +181,33 @@ describe('a no taken back, and a yes to a question that opens with its negation'
     expect(history).not.toMatch(/Ikke prøvd/u);
   });
 });
+
+describe('«jo» to a negative statement asked as a question', () => {
+  it('«Du har itj hatt sånne smerter før?» — «Jo, en gang i fjor sommer, …» keeps the episode', async () => {
+    const history = section(
+      await draft([
+        ['lege', 'Hva er det som har skjedd?'],
+        ['pasient', 'Jeg fikk et trykk midt i brystet i går.'],
+        ['lege', 'Du har ikke hatt sånne smerter før?'],
+        ['pasient', 'Jo, en gang i fjor sommer, men da gikk det over av seg selv.'],
+      ]),
+      'anamnese',
+    );
+    expect(history).toMatch(/Har hatt sånne smerter før, en gang i fjor sommer/u);
+    expect(history).not.toMatch(/Ikke hatt sånne smerter/u);
+  });
+
+  it('«Jo, et par glass vin i helga.» speaks for itself, with no bare «Drikker alkohol.»', async () => {
+    const history = section(
+      await draft([
+        ['lege', 'Hvordan går det?'],
+        ['pasient', 'Jeg sover bedre, men er fortsatt sliten.'],
+        ['lege', 'Du drikker ikke alkohol nå?'],
+        ['pasient', 'Jo, et par glass vin i helga.'],
+      ]),
+      'anamnese',
+    );
+    expect(history).toMatch(/glass vin/u);
+    expect(history).not.toMatch(/Drikker (?:ikke )?alkohol\./u);
+  });
+});
