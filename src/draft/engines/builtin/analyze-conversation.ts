@@ -59,7 +59,12 @@ import {
 import { compressStatement } from './compress-statement.js';
 import { hasSafetyTopic } from './critical-content.js';
 import { withoutQuestionTag } from './tag-question.js';
-import { isCourseOfComplaint, joinTimeFragments } from './time-fragment.js';
+import {
+  complaintDuration,
+  isCourseOfComplaint,
+  joinTimeFragments,
+  saysCourse,
+} from './time-fragment.js';
 import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
@@ -223,6 +228,10 @@ const habitAnswer =
   /(?<![a-z])(?:drikker|drikk|drikke|spiser|spise|et|pils|ol|vin|enheter|glass|flaske|flasker|royk|royker|sigarett\p{L}*|snus\p{L}*|trener|trene|gar tur\p{L}*|matlyst)(?![a-z])/u;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
+/** "Nei. Jo forresten, ein gong i natt.", "Nei, eller jo, to ganger": a no taken back; the group is what follows. */
+const retractedNo =
+  /^\s*(?:nei|næ)[.!,]?\s+(?:(?:eller|nei vent)[,]?\s+)?jo[,]?\s+(?:forresten|faktisk|vent|forresten,? det (?:har|gjorde) (?:jeg|eg|hun|han|ho))?[,.]?\s*(.*)$/iu;
+
 const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
@@ -1977,15 +1986,19 @@ export function analyzeConversation(
         correctedQuestion === undefined ? readHedgedAnswer(first.text) : undefined;
       // "Har han kastet opp?" — "Én gang i morges, men ikke siden.": a count of times is a yes,
       // and the count is the detail the note keeps ("Kastet opp én gang i morges, …").
+      // "Har ho kasta opp?" — "Nei. Jo forresten, ein gong i natt.": the no taken back is a yes,
+      // and the count after it is the detail ("Kastet opp én gang i natt."), never "Ikke oppkast.".
+      const retracted = retractedNo.exec(sentences.map((sentence) => sentence.text).join(' '))?.[1];
+      const countedText = retracted ?? first.text;
       const countedAnswer =
         correctedQuestion === undefined &&
         hedgedAnswer === undefined &&
-        answerPolarity(first.text) === undefined &&
-        countOfTimes.test(first.text.trim())
-          ? toNoteLanguage(first.text.trim(), { speaker, voice: 'note' })
+        (retracted !== undefined || answerPolarity(first.text) === undefined) &&
+        countOfTimes.test(countedText.trim())
+          ? toNoteLanguage(countedText.trim(), { speaker, voice: 'note' })
           : undefined;
       const polarity =
-        correctedQuestion !== undefined || countedAnswer !== undefined
+        correctedQuestion !== undefined || countedAnswer !== undefined || retracted !== undefined
           ? 'yes'
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)
@@ -2233,6 +2246,34 @@ export function analyzeConversation(
         (question !== undefined &&
           /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
           /(?<![a-z])svart/u.test(loose));
+      // "Hvor lenge har du hatt det?" — "Et par måneder.": the length goes with the complaint
+      // («Vondt i korsryggen i et par måneder.»), never dropped and never a sentence of its own.
+      // Only a length the note would otherwise drop: one kept on its own («3 uker.») stays as it was.
+      const duration =
+        question === undefined || !isPatient || sentenceIndex !== 0 || clinical
+          ? undefined
+          : complaintDuration(sentence.text, question.text);
+      const complaintIndex =
+        duration === undefined ? -1 : statements.findIndex((earlier) => earlier.kind === 'reason');
+      const complaint = statements[complaintIndex];
+      if (
+        duration !== undefined &&
+        complaint !== undefined &&
+        question !== undefined &&
+        !saysCourse(complaint.text) &&
+        asksAboutComplaint(question.text, complaint.text)
+      ) {
+        // "Har svie i brystet etter maten, og er trøtt": the length goes with the first complaint,
+        // before the clause that adds another.
+        const plain = complaint.text.replace(/[.!]\s*$/u, '');
+        const clause = /,? (?:og|men|så) /u.exec(plain)?.index ?? plain.length;
+        statements[complaintIndex] = {
+          ...complaint,
+          text: `${plain.slice(0, clause)} ${formatClinicalNumbers(duration)}${plain.slice(clause)}.`,
+          evidence: [...complaint.evidence, evidenceOf(sentence)],
+        };
+        continue;
+      }
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       // "Hvor mye veier hun?" asked while examining — "Fjorten kilo.": a number said in words is
       // a measurement too.
@@ -2507,4 +2548,16 @@ export function analyzeConversation(
     norwegianWordShare: wordCount === 0 ? 0 : norwegianWords / wordCount,
     speakersGuessed,
   };
+}
+
+/**
+ * Whether a question of how long asks about the complaint ("Hvor lenge har du hatt det?", "Hvor
+ * lenge har du hatt vondt i ryggen?" after "Vondt i ryggen."), not about another symptom named in
+ * it ("Hvor lenge har du hatt hoste?" after "Vondt i brystet.").
+ */
+function asksAboutComplaint(question: string, complaint: string): boolean {
+  const said = loosen(complaint);
+  return tokenize(question)
+    .filter((token) => token.folded.length >= 4 && isClinicalWord(token.folded))
+    .every((token) => said.includes(loosen(token.text).slice(0, 4)));
 }

@@ -108,11 +108,13 @@ describe('negatives said as answers', () => {
     expect(statementFromAnswer('Og diaré, hvor ofte?', 'no', 'Nei.')).toBeUndefined();
   });
 
-  it('confirms a negative statement asked as a question only on «nei»', () => {
+  it('confirms a negative statement asked as a question on «nei», contradicts it on «jo»', () => {
     expect(statementFromAnswer('Du har ikke hatt feber?', 'no', 'Nei.')).toBe(
       'Har ikke hatt feber.',
     );
-    expect(statementFromAnswer('Du har ikke hatt feber?', 'yes', 'Jo.')).toBeUndefined();
+    // Since s37h «jo» says the opposite («Har hatt feber.»); «ja» stays ambiguous.
+    expect(statementFromAnswer('Du har ikke hatt feber?', 'yes', 'Jo.')).toBe('Har hatt feber.');
+    expect(statementFromAnswer('Du har ikke hatt feber?', 'yes', 'Ja.')).toBeUndefined();
   });
 });
 

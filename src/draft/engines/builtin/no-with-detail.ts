@@ -42,9 +42,12 @@ const relativeClause = new RegExp(
 /** The patient speaking of themselves ("jeg tar av og til en", "vi røyker sammen"). */
 const firstPerson = /(?<![\p{L}])(?:jeg|eg|æ|vi|me|oss|meg|selv|sjøl)(?![\p{L}])/iu;
 
-/** Words that ask for a change or an amount, not for use at all ("mer enn før", "mindre"). */
-const amountQuestion =
-  /(?<![\p{L}])(?:mer|meir|mye|mykje|mindre)(?![\p{L}])|(?<![\p{L}])(?:du|dere) (?:ikke|ikkje|itj)(?![\p{L}])/iu;
+/**
+ * Words that ask for a change or an amount, not for use at all ("mer enn før", "mindre"). A
+ * question asked in the negative ("Drikker du ikke alkohol?") asks for use as much as the plain
+ * one does, and its no is read the same way (see `statementFromAnswer`).
+ */
+const amountQuestion = /(?<![\p{L}])(?:mer|meir|mye|mykje|mindre)(?![\p{L}])/iu;
 
 /** A habit the relative's clause can be about; anything else is left to the ordinary reading. */
 const habitQuestion =

@@ -745,6 +745,61 @@ const alternativesWithCommaQuestion = new RegExp(
   'u',
 );
 
+/** "drikker du ikke …", "har du ikkje hatt …", "røyker du itj": a yes/no question asked in the negative. */
+const negatedQuestion = /^([\p{L}]+ (?:du|dere|hun|han|ho)) (?:ikke|ikkje|itj|inte)(?= |$)/u;
+
+/**
+ * "Drikker du ikke alkohol?" asks what "Drikker du alkohol?" asks: "Nei." denies it and "Jo."
+ * affirms it (read with the question's own "ikke", the no came out "Drikker ikke ikke alkohol."
+ * and the "jo" as a denial). The question without its negation; `undefined` when a negated
+ * question is answered "ja", which may agree with either reading and is left as said.
+ */
+function withoutQuestionNegation(text: string, answer: string): string | undefined {
+  // "Ikke prøvd noe for magen?" — "Jo, Novaluzid.": a yes to a question that opens with its
+  // negation is said by the answer itself, never turned into "Ikke prøvd noe for magen.".
+  if (
+    /^(?:ikke|ikkje|itj) /u.test(text) &&
+    /^\s*(?:jo|ja|jada|jo da)(?![\p{L}])/iu.test(answer) &&
+    !/^\s*(?:jo|ja)[,.!]?\s+(?:nei|ikke|ikkje)(?![\p{L}])/iu.test(answer)
+  )
+    return undefined;
+  if (!negatedQuestion.test(text)) return text;
+  if (
+    /^\s*(?:ja|jada|ja da|jepp)(?![\p{L}])/iu.test(answer) &&
+    !/^\s*ja[,.!]?\s+nei/iu.test(answer)
+  )
+    return undefined;
+  return text.replace(negatedQuestion, '$1');
+}
+
+/**
+ * "Du har itj hatt sånne smerter før?" — "Jo, en gang i fjor sommer, men …": a "jo" to a negative
+ * statement asked as a question says the opposite ("Har hatt sånne smerter før, en gang i fjor
+ * sommer."), with the time the answer names; `null` when the answer says more than a time (it
+ * speaks for itself); `undefined` for any other question or answer.
+ */
+function contradictedNegative(
+  text: string,
+  polarity: Polarity,
+  answer: string,
+): string | null | undefined {
+  if (polarity !== 'yes') return undefined;
+  const asked = /^du ([\p{L}]+) (?:ikke|ikkje|itj) (.+)$/u.exec(text);
+  const said = /^\s*jo(?:da| da)?(?:[,.!]\s*|\s+)(.*)$/iu.exec(answer);
+  if (asked?.[1] === undefined || asked[2] === undefined || said === null) return undefined;
+  if (nonQuestionVerbs.has(asked[1])) return undefined;
+  // The time the answer names, up to its first "men" or full stop ("en gang i fjor sommer").
+  const detail =
+    /^((?:en|én|ein|to|tre|et par|noen) (?:gang|ganger|gong|gonger)[^,.!?]*?)(?:,| men |[.!?]|$)/iu.exec(
+      said[1] ?? '',
+    )?.[1];
+  // "Du drikk ikkje alkohol nu?" — "Jo, et par glass vin i helga.": an answer that says more than
+  // a time says it itself (null: nothing turned), never beside a bare "Drikker alkohol.".
+  if (detail === undefined && /[\p{L}\d]/u.test(said[1] ?? '')) return null;
+  const statement = `${asked[1]} ${asked[2]}${detail === undefined ? '' : `, ${detail.trim()}`}.`;
+  return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(capitalize(statement))));
+}
+
 /**
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
@@ -754,7 +809,11 @@ export function statementFromAnswer(
   polarity: Polarity,
   answer = '',
 ): string | undefined {
-  let text = cleanQuestion(question);
+  const contradicted = contradictedNegative(cleanQuestion(question), polarity, answer);
+  if (contradicted !== undefined) return contradicted ?? undefined;
+  const asked = withoutQuestionNegation(cleanQuestion(question), answer);
+  if (asked === undefined) return undefined;
+  let text = asked;
   if (text.length === 0 || whWords.test(text)) return undefined;
   // "Og diaré, hvor ofte?" — "Ti ganger i går.": the topic said first is what the count is of.
   const frontedTopic = /^([\p{L}-]+(?: [\p{L}-]+)?), (?:hvor (?:ofte|mange ganger|mange))$/u.exec(

@@ -366,8 +366,19 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     // "jeg ringer deg når svaret kommer" → "ringer deg med svar": the plan, not the waiting
     // (session 36d); the pronoun shift below makes it "ringer pas. med svar". Before the
     // imperative's rewrite, which turns "deg" of "Ring oss, så ringer vi deg …" into "seg".
+    // "Ring oss, så ringer vi deg når svaret kommer" → "ringer deg med svar": the decision (the
+    // clinic rings with the result), not how the call is set up («Skal ringe lege, så ringer …»).
+    text = text.replace(
+      /(?<![\p{L}])ring (?:oss|meg)(?: [^,.!?]{1,30}?)?,? så (ringer|kontakter) (?:vi|jeg) (deg|dere)(?: (?:tilbake|opp igjen|opp|igjen))?(?![\p{L}])/giu,
+      (_whole: string, verb: string, whom: string, offset: number) =>
+        `${offset === 0 ? capitalize(verb.toLowerCase()) : verb.toLowerCase()} ${whom}`,
+    );
     text = text.replace(
       /(?<![\p{L}])(ringer|kontakter)(?: (?:jeg|vi))? (deg|dere)(?: igjen)? (?:så snart |straks )?(?:når|nå) (?:svaret|svarene|svara|prøvesvaret|prøvesvarene|prøvesvara|resultatet|resultatene|resultata|prøvene|prøven|blodprøvene|blodprøven)(?: (?:er|e))? (?:kommer|kjem|er klar|er klare|er klart|foreligger|er tilbake|kommer tilbake)(?![\p{L}])/giu,
+      '$1 $2 med svar',
+    );
+    text = text.replace(
+      /(?<![\p{L}])(ringer|kontakter) (deg|dere) med (?:svaret|svarene|prøvesvaret|prøvesvarene)(?![\p{L}])/giu,
       '$1 $2 med svar',
     );
     text = imperativeToNote(text);

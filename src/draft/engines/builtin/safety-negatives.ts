@@ -195,6 +195,10 @@ const concepts: readonly SafetyConcept[] = [
 const denialOpening =
   /^(?:(?:ja,? )?nei|neida|nei da|ne|neh|nei|nee|neii|nehei|niks|nix|aldri|ingenting|ingen ting|ingen av|egentlig ikke|verken eller|ikke noe av det|ikke noe sant|ikke i det hele tatt|ingenting av det|ikke det|null(?= *(?:[.!,]|$))|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe)|det er ikke noe|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
 
+/** "Nei, ikke noe særlig.", "ikkje nåkka særleg", "ikke så mye": a no that says "not much". */
+const notMuchOpening =
+  /^(?:nei,?\s*)?(?:ikke|ikkje|itj|inte) (?:noe |noko |nakka |nakke |na |sa |so )?(?:serlig|serleg|mye|mykje|mokje|veldig)(?![a-z])/u;
+
 /** A clause affirming something: "men", "litt", "av og til" — the no then covers less. */
 const affirmingClause =
   /(?<![a-z])(?:men|litt|iblant|av og til|noen ganger|en gang|ja|bare (?:nar|om|ved|litt)|unntatt|utenom)(?![a-z])/u;
@@ -303,6 +307,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .trim()
     .replace(/^(?:eh+|ehm|oh|altsa|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/u, '');
   if (notAboutOnset.test(looseQuestion)) return [];
+  // "Nei. Jo forresten, ein gong i natt.": a no taken back denies nothing.
+  if (/^(?:nei|ne)[.!,]?\s+(?:(?:eller|nei vent),?\s+)?jo(?![a-z])/u.test(answer)) return [];
   // In the order the question asks them.
   const asked = concepts
     .filter((topic) => topic.asked.test(looseQuestion))
@@ -310,7 +316,10 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   if (asked.length === 0) return [];
   // "Nei, veit ikkje.": no denial. "Nei, ikke feber." to "feber eller nattesvette": the no denies
   // only the part it names; a topic it leaves unnamed is not denied by the opening no.
+  // "Er du tung i pusten?" — "Nei, ikkje nåkka særlig.": "not much" is no denial of the topic
+  // (the note says "Ikke særlig tung i pusten.", never "Ingen dyspné.").
   const opened =
+    !notMuchOpening.test(answer) &&
     denialOpening.test(answer) &&
     !unsureAnswer.test(answer) &&
     !namesDeniedPart(looseQuestion, answer);

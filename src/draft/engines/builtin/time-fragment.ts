@@ -80,3 +80,38 @@ export function joinTimeFragments(sentences: readonly SentenceSpan[]): SentenceS
   }
   return joined;
 }
+
+/** "Hvor lenge har du hatt det?", "Kor lenge har det vart?": a question of how long. */
+const durationQuestion = /(?<![a-z])(?:hvor|kor|ka|hvur|kossen) lenge(?![a-z])/u;
+
+/**
+ * "Et par måneder.", "Tre uker.", "Det har vart i et par måneder nå.", "I snart to år, trur eg.":
+ * how long, and nothing else; the group is the length ("et par maneder", on loose text).
+ */
+const durationAnswer = new RegExp(
+  `^(?:(?:ja|jo|nei|tja|mm),? )?(?:(?:det|den|han|ho|hun|de|dei|plagene|smertene|hosten|verken) (?:har |hev )?(?:vart|vara|varet|holdt pa|halde pa|holde pa|hald pa|pagatt|vore sann|vert sann|vaert sann) )?(?:i |i snart |i over |i omtrent |i ca\\.? |i cirka |snart |over |omtrent |ca\\.? |cirka |rundt )?((?:${numberWord}) (?:${unit}))(?: na| no| sann| omtrent| cirka| eller sann| eller no sant)?${hedgeEnd}`,
+  'u',
+);
+
+/**
+ * The length of the complaint in the answer to "Hvor lenge …?" ("i et par måneder", "i tre
+ * uker"), in the sentence's own words, when the sentence says that and nothing else; `undefined`
+ * otherwise. The caller joins it to the complaint («Vondt i korsryggen i et par måneder.»), so the
+ * note says it in the complaint's sentence rather than dropping it or adding one of its own.
+ */
+export function complaintDuration(sentence: string, question: string): string | undefined {
+  if (!durationQuestion.test(loosen(question))) return undefined;
+  const text = sentence.trim();
+  const match = durationAnswer.exec(loosen(text));
+  const length = match?.[1];
+  if (match === null || length === undefined) return undefined;
+  const start = match[0].indexOf(length);
+  return `i ${text.slice(start, start + length.length).toLowerCase()}`;
+}
+
+/** Whether a complaint already says when it began or how long it has lasted ("i 3 uker", "siden lørdag"). */
+export function saysCourse(text: string): boolean {
+  return new RegExp(`(?<![a-z])(?:siden|sidan|sia|${courseWord})(?![a-z])|\\d`, 'u').test(
+    loosen(text),
+  );
+}
