@@ -48,6 +48,9 @@ const notNames = new Set([
   'vegen',
   'allé',
   'plass',
+  // "Postboks 214": the box word is no name; its number is what identifies.
+  'postboks',
+  'boks',
 ]);
 
 /**

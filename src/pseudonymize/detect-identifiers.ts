@@ -101,7 +101,11 @@ import {
 } from './recognizers/travel-places.js';
 import { lowerCasePlaceCue, recognizeLowerCasePlaces } from './recognizers/lower-case-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
-import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
+import {
+  residenceStreetCue,
+  recognizeCapitalisedStreetNames,
+  recognizeResidenceStreets,
+} from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { cabinPlaceCue, recognizeCabinPlaces } from './recognizers/cabin-places.js';
 import {
@@ -144,6 +148,11 @@ export interface DetectOptions {
    * capitalised occurrence, and its genitive, is found as PERSON even when it is an ordinary word.
    */
   readonly isConsultationNamePart?: (lower: string) => boolean;
+  /**
+   * The digits of the phone and identity numbers found in any segment of this consultation (see
+   * `reserveNames`): their first or last groups said on their own are found as that number.
+   */
+  readonly consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -340,6 +349,7 @@ function recognizeNamedEntities(
   recognizeCapitalSignatureNames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
+  recognizeCapitalisedStreetNames(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
   if ((cues & foreignPlaceHeadCue) !== 0) recognizeForeignPlaceHeads(text, tokens, out);
   if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
@@ -462,7 +472,16 @@ function detectChunk(
     candidates,
     recognizeKnownPatient(text, tokens, known.forms, (lower) => lexicon.isDictionaryEntry(lower)),
   );
-  pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
+  pushAll(
+    candidates,
+    recognizeNumberSequences(
+      text,
+      tokens,
+      options.consultationNumbers === undefined
+        ? known.digits
+        : { ...known.digits, consultationNumbers: options.consultationNumbers },
+    ),
+  );
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
   pushAll(candidates, recognizeLooseEmails(text));

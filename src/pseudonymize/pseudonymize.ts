@@ -10,6 +10,7 @@ import {
 import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
+import { minimumWholeConfidence } from './recognizers/number-parts.js';
 import { ageOf, generalise, type Vault } from './vault.js';
 
 /** One identifier and what was done with it. Offsets index the input text. */
@@ -72,10 +73,10 @@ export function pseudonymize(
   options: PseudonymizeOptions,
 ): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
   const vault = options.vault;
-  const detected = detectIdentifiers(
-    text,
-    detectOptionsFor(options, consultationNamePartsOf(vault)),
-  );
+  const detected = detectIdentifiers(text, {
+    ...detectOptionsFor(options, consultationNamePartsOf(vault)),
+    ...consultationNumbersOf(vault),
+  });
   return pseudonymizeDetected(text, detected, options);
 }
 
@@ -149,9 +150,41 @@ function reservePersonNames(detected: readonly DetectedEntity[], vault: Vault): 
 }
 
 /**
+ * The phone and identity numbers (8 digits or more) that `reserveNames` found in any segment of
+ * the consultation, kept beside the vault (not in it: they are only needed while pseudonymizing).
+ */
+const consultationNumbers = new WeakMap<Vault, Map<string, 'PHONE' | 'ID'>>();
+
+/** The detection option that lets a part of a number found elsewhere in the consultation count. */
+function consultationNumbersOf(vault: Vault): {
+  consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
+} {
+  const numbers = consultationNumbers.get(vault);
+  return numbers === undefined ? {} : { consultationNumbers: numbers };
+}
+
+function rememberNumbers(detected: readonly DetectedEntity[], vault: Vault): void {
+  for (const entity of detected) {
+    if (entity.type !== 'PHONE' && entity.type !== 'ID') continue;
+    // A guess (a dose scheme read as a number) lends no parts to other segments.
+    if (entity.confidence < minimumWholeConfidence) continue;
+    const digits = entity.text.replace(/\D/gu, '');
+    if (digits.length < 8) continue;
+    let numbers = consultationNumbers.get(vault);
+    if (numbers === undefined) {
+      numbers = new Map();
+      consultationNumbers.set(vault, numbers);
+    }
+    if (!numbers.has(digits)) numbers.set(digits, entity.type);
+  }
+}
+
+/**
  * Detects the person names in every text and reserves them in `vault`, so no surrogate handed out
  * for an earlier segment equals the real name of someone who is only named in a later one. Call it
- * with all segments before pseudonymizing them one by one; `pseudonymizeTranscript` does.
+ * with all segments before pseudonymizing them one by one; `pseudonymizeTranscript` does. It also
+ * remembers the phone and identity numbers of every segment, so a part of one said in another
+ * segment ("nittifem, nittien …" before the clinician reads back "95 91 28 60") is found too.
  */
 export function reserveNames(texts: readonly RawText[], options: PseudonymizeOptions): void {
   const policy = options.policy ?? defaultPolicy;
@@ -161,6 +194,7 @@ export function reserveNames(texts: readonly RawText[], options: PseudonymizeOpt
       ...(options.known === undefined ? {} : { known: options.known }),
     });
     reservePersonNames(detected, options.vault);
+    rememberNumbers(detected, options.vault);
   }
 }
 

@@ -601,8 +601,11 @@ export class Vault {
         return formatLike(real, prefix + first + this.randomDigits(7), [3, 2, 3]);
       }
       case 'EMAIL': {
-        const given = this.pick(source.femaleNames.concat(source.maleNames), () => true) ?? 'Navn';
-        const family = this.pick(source.surnames, () => true) ?? 'Navnesen';
+        // No real name part of the consultation inside the surrogate address either: "ola.…@"
+        // would put the real Ola's name in front of the model.
+        const notReal = (name: string): boolean => !this.realNameParts.has(name.toLowerCase());
+        const given = this.pick(source.femaleNames.concat(source.maleNames), notReal) ?? 'Navn';
+        const family = this.pick(source.surnames, notReal) ?? 'Navnesen';
         const plain = (value: string): string =>
           value.toLowerCase().replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a');
         return `${plain(given)}.${plain(family)}@epost.example`;

@@ -170,9 +170,26 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     expect(addresses('jeg bor i byen fem dager i uka')).toEqual([]);
   });
 
+  it('finds a street abroad whose lead word is written in lower case', () => {
+    expect(
+      addresses('Adressen i Ukraina står som vulytsia Hrushevskoho 22, kvartyra 5, Kharkiv.'),
+    ).toContain('ADDRESS vulytsia Hrushevskoho 22');
+    expect(addresses('Adressen er ulica Długa 15, 80-831 Gdańsk.')).toContain(
+      'ADDRESS ulica Długa 15',
+    );
+    // Counter-example: "via" and "av" are Norwegian words; in lower case they open no street.
+    expect(addresses('Hun kom via Oslo 2 dager senere.')).toEqual([]);
+  });
+
   it('finds "Pb." boxes, flat numbers on their own and nynorsk farm prefixes', () => {
     expect(addresses('Returadresse: Pb. 45, Førde.')).toEqual(['ADDRESS Pb. 45']);
     expect(addresses('Han bor i leilighet H0203 nå.')).toEqual(['ADDRESS H0203']);
+    // Without a cue word too: the neighbour's flat is where she lives.
+    expect(addresses('Barna er hos naboen. Hun bor i H0202.')).toEqual(['ADDRESS H0202']);
+    expect(addresses('Nøkkelen ligger hos U0101 i første etasje.')).toEqual(['ADDRESS U0101']);
+    // Counter-examples: an autumn semester and a requisition number are no flats.
+    expect(addresses('Hun begynte på studiet H2024.')).toEqual([]);
+    expect(addresses('Svar på rekvisisjon H0201/55817 foreligger.')).toEqual([]);
     expect(addresses('ho bur på Austre Dale no')).toEqual(['LOCATION Austre Dale']);
   });
 

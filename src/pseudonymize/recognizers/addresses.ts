@@ -189,6 +189,33 @@ const foreignStreetLeads = new Set([
   'carrer',
   'boulevard',
   'bd',
+  'vulytsia',
+  'vul',
+  'ulitsa',
+  'ulice',
+  'calea',
+  'bulevardul',
+  'aleea',
+]);
+/**
+ * Leads that are no Norwegian or English word, so they open a street in lower case too, as
+ * speech-to-text and people copying an address abroad write them ("vulytsia Hrushevskoho 22",
+ * "ulica Długa 15"); "via", "av", "ul", "vul" and "bd" need a capital or their dot.
+ */
+const lowerCaseForeignStreetLeads = new Set([
+  'ulica',
+  'calle',
+  'avenida',
+  'rua',
+  'strada',
+  'carrer',
+  'boulevard',
+  'vulytsia',
+  'ulitsa',
+  'ulice',
+  'calea',
+  'bulevardul',
+  'aleea',
 ]);
 /** Short lower-case words inside a foreign street's name: "Rue des Lilas", "Calle de la Paz". */
 const foreignStreetParticles = new Set([
@@ -216,7 +243,7 @@ function foreignStreetEnd(text: string, tokens: readonly Token[], index: number)
   // "Via" and "Av" are also Norwegian or English words: only capitalised, or "ul." with its dot.
   let at = index + 1;
   if (textAt(tokens, at) === '.' && tokenAt(tokens, at)?.start === lead.end) at++;
-  else if (!lead.capitalised) return -1;
+  else if (!lead.capitalised && !lowerCaseForeignStreetLeads.has(lead.lower)) return -1;
   let last = -1;
   for (; at < tokens.length && at - index <= 6; at++) {
     const part = tokenAt(tokens, at);
@@ -271,6 +298,15 @@ const flatCues = new Set([
   'bolignummer',
   'bolignr',
 ]);
+/**
+ * "Hun bor i H0202.", "Naboen i H0304 har nøkkel": a flat number (H, U, K or L, floor and flat)
+ * without a cue word is still the flat — unless it reads as a semester ("H2024") or starts a
+ * reference ("H2024/55817", "H0201-3").
+ */
+function isBareFlatNumber(text: string, token: Token): boolean {
+  if (/^.(?:19|20)\d\d$/u.test(token.text)) return false;
+  return !/^[/-]\s?\d/u.test(text.slice(token.end, token.end + 3));
+}
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
 const addressCueVerbs = new Set<string>(livingVerbs);
 const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
@@ -785,9 +821,11 @@ export function recognizeAddresses(
     } else if (
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
-      flatCues.has(lowerAt(tokens, index - 1))
+      (flatCues.has(lowerAt(tokens, index - 1)) ||
+        (isBareFlatNumber(text, token) &&
+          !out.some((found) => found.start <= token.start && token.end <= found.end)))
     ) {
-      // "leilighet H0203": a flat number said on its own.
+      // "leilighet H0203", "Hun bor i H0202.": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
       continue;
     } else if (

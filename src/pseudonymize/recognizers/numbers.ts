@@ -9,12 +9,18 @@ import { cardinalOf } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
+import { collectWholeNumbers, recognizeNumberParts, type NumberPart } from './number-parts.js';
 
 /** Digits the clinician or EHR passed for the patient, normalised. */
 export interface KnownDigits {
   readonly fnr?: string;
   /** Birth date as ddmmyy and ddmmyyyy. */
   readonly birthDateDigits?: readonly string[];
+  /**
+   * The digits of the phone and identity numbers found anywhere in this consultation (all its
+   * segments): a part of one said on its own ("nittifem, nittien …") is that number too.
+   */
+  readonly consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
 }
 
 interface Piece {
@@ -253,6 +259,7 @@ export function recognizeNumberSequences(
   recognizeDottedPhones(tokens, candidates);
   recognizeSlashedPhones(tokens, candidates);
   recognizeBracketedAreaPhones(tokens, candidates);
+  const runs: NumberPart[][] = [];
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -352,10 +359,30 @@ export function recognizeNumberSequences(
       }
       break;
     }
-    if (!decimals) classifyRun(text, tokens, pieces, known, candidates);
+    if (!decimals) {
+      const claimed = classifyRun(text, tokens, pieces, known, candidates);
+      runs.push(
+        pieces.map((piece, position) => ({
+          digits: piece.digits,
+          start: tokenAt(tokens, piece.firstToken)?.start ?? 0,
+          end: tokenAt(tokens, piece.lastToken)?.end ?? 0,
+          claimed: claimed[position] === 1,
+          isWord: piece.isWord,
+        })),
+      );
+    }
     const last = pieces[pieces.length - 1];
     index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
   }
+  const extra = new Map(known.consultationNumbers);
+  if (known.fnr !== undefined) extra.set(known.fnr, 'ID');
+  recognizeNumberParts(
+    text,
+    runs,
+    collectWholeNumbers(text, candidates, extra),
+    known.birthDateDigits ?? [],
+    candidates,
+  );
   return candidates;
 }
 
@@ -642,9 +669,10 @@ function classifyRun(
   pieces: readonly Piece[],
   known: KnownDigits,
   out: Candidate[],
-): void {
+): Uint8Array {
+  const claimed = new Uint8Array(pieces.length);
   const totalDigits = pieces.reduce((sum, piece) => sum + piece.digits.length, 0);
-  if (totalDigits < 4 && !(pieces.length === 1 && totalDigits >= 4)) return;
+  if (totalDigits < 4 && !(pieces.length === 1 && totalDigits >= 4)) return claimed;
   // Spans of pieces to try: the whole run, then the stretches between breaks, then each piece.
   const spans: Array<[number, number]> = [[0, pieces.length - 1]];
   let segmentStart = 0;
@@ -654,7 +682,6 @@ function classifyRun(
       segmentStart = index;
     }
   }
-  const claimed = new Uint8Array(pieces.length);
   const isFree = (from: number, to: number): boolean => {
     for (let index = from; index <= to; index++) if (claimed[index] === 1) return false;
     return true;
@@ -683,6 +710,7 @@ function classifyRun(
       }
     }
   }
+  return claimed;
 }
 
 function classifyPieces(

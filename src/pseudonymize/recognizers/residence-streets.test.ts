@@ -24,3 +24,17 @@ describe('recognizeResidenceStreets', () => {
     expect(found('pasient: vi bor i blokka ved veien.')).toEqual([]);
   });
 });
+
+describe('recognizeCapitalisedStreetNames', () => {
+  it('takes a capitalised street name said on its own, without a number or a verb of living', () => {
+    expect(found('pasient: Eller det står Tollbugate, tror jeg, på døra.')).toContain(
+      'ADDRESS Tollbugate',
+    );
+    expect(found('pasient: Vi møttes utenfor Kirkeveien i går.')).toContain('ADDRESS Kirkeveien');
+  });
+
+  it('leaves an ordinary compound at a sentence start and kinds of road alone', () => {
+    expect(found('Reiseveien er lang, særlig om vinteren.')).toEqual([]);
+    expect(found('pasient: Han kjørte av på Riksveien.')).not.toContain('ADDRESS Riksveien');
+  });
+});

@@ -98,3 +98,28 @@ function isResidenceVerbBefore(tokens: readonly Token[], prepositionIndex: numbe
 
 /** Lines `recognizeResidenceStreets` can match: every match needs a residence verb on the line. */
 export const residenceStreetCue = lineCue(residenceVerbs);
+
+/**
+ * "Eller det står Tollbugate, tror jeg, på døra", "Vi møttes i Kirkeveien": a capitalised word
+ * with an ending that names nothing but a street is a street, with no house number and no verb of
+ * living (those the address recognizers and `recognizeResidenceStreets` take with more
+ * confidence). Kinds of road ("Riksveien", "Gågata"), words the lexicon marks as non-identifying
+ * and ordinary compounds at a sentence start ("Reiseveien er lang") are left alone.
+ */
+export function recognizeCapitalisedStreetNames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const street = tokenAt(tokens, index);
+    if (street === undefined || street.kind !== 'word' || !street.capitalised) continue;
+    if (!streetWord.test(street.lower) || roadKinds.has(street.lower)) continue;
+    const analysis = words.analyseToken(street);
+    if (analysis.nonIdentifying || analysis.term) continue;
+    // At a sentence start the capital says nothing: "Reiseveien er lang" is the way there.
+    if (street.sentenceStart && (analysis.common || analysis.entry)) continue;
+    out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.75 });
+  }
+}

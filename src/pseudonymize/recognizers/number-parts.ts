@@ -1,0 +1,125 @@
+import type { Candidate } from '../types.js';
+
+/** One group of a run of numbers as `numbers.ts` reads it: its digits and where it stands. */
+export interface NumberPart {
+  readonly digits: string;
+  readonly start: number;
+  readonly end: number;
+  /** True when `claimed` by a number the run's own classification already found. */
+  readonly claimed: boolean;
+  /** Said in words ("nittito"), not typed in digits. */
+  readonly isWord: boolean;
+}
+
+/** A phone or identity number whose parts count, and where it was found. */
+export interface WholeNumber {
+  readonly type: 'PHONE' | 'ID';
+  /**
+   * Found in this same text. Its parts count only when said in words ("Nittito, tretti …
+   * 92 30 84 11?"): digits typed elsewhere in one written note are more often something else.
+   */
+  readonly inText: boolean;
+}
+
+/** Whole numbers this long or longer can have their parts said apart (phones, identity numbers). */
+const minimumWholeLength = 8;
+/** Only a number found this surely lends its parts: a guess stays where it was made. */
+export const minimumWholeConfidence = 0.85;
+
+/**
+ * The digits of every phone and identity number among `candidates`, added to `extra` (the known
+ * fødselsnummer and the numbers found in the consultation's other segments).
+ */
+export function collectWholeNumbers(
+  text: string,
+  candidates: readonly Candidate[],
+  extra: ReadonlyMap<string, 'PHONE' | 'ID'>,
+): Map<string, WholeNumber> {
+  const numbers = new Map<string, WholeNumber>();
+  for (const [digits, type] of extra) numbers.set(digits, { type, inText: false });
+  for (const candidate of candidates) {
+    if (candidate.type !== 'PHONE' && candidate.type !== 'ID') continue;
+    if (candidate.confidence < minimumWholeConfidence) continue;
+    const digits = text.slice(candidate.start, candidate.end).replace(/\D/gu, '');
+    if (digits.length >= minimumWholeLength && !numbers.has(digits))
+      numbers.set(digits, { type: candidate.type, inText: true });
+  }
+  return numbers;
+}
+
+/**
+ * "Nittito, tretti … 92 30 84 11?", "Femti null to femtisju …" / "… og så fire null null sju
+ * tre.", "fire åtte to …" / "… ti, ni fem seks.": the first or last groups of a phone or identity
+ * number said on their own — read back, cut off by a question, or told in two turns — are that
+ * number too, when the whole number is found in the text (then only a part said in words) or
+ * elsewhere in the consultation, or is the known patient's fødselsnummer.
+ * A part needs three digits said one by one, or four digits in two groups, or five digits; it
+ * never equals the whole number (that one the run's own classification finds) nor a birth date,
+ * and groups joined by dashes ("1-0-1-0", "kl. 06-12-18-24") are no part of one.
+ */
+export function recognizeNumberParts(
+  text: string,
+  runs: readonly (readonly NumberPart[])[],
+  numbers: ReadonlyMap<string, WholeNumber>,
+  birthDates: readonly string[],
+  out: Candidate[],
+): void {
+  if (numbers.size === 0) return;
+  // A part inside a number already found ("(33) 47 12 90") is that number, not a part of it.
+  const found = out.filter((candidate) => candidate.type === 'PHONE' || candidate.type === 'ID');
+  const isInsideFound = (start: number, end: number): boolean =>
+    found.some((candidate) => candidate.start < end && start < candidate.end);
+  for (const run of runs) {
+    let from = 0;
+    while (from < run.length) {
+      const match = longestPartFrom({ text, run, from, numbers, birthDates });
+      if (match === undefined) {
+        from++;
+        continue;
+      }
+      const start = run[from]?.start ?? 0;
+      const end = run[match.to]?.end ?? 0;
+      if (!isInsideFound(start, end))
+        out.push({ start, end, type: match.type, confidence: 0.9, subtype: 'number-part' });
+      from = match.to + 1;
+    }
+  }
+}
+
+function longestPartFrom(options: {
+  readonly text: string;
+  readonly run: readonly NumberPart[];
+  readonly from: number;
+  readonly numbers: ReadonlyMap<string, WholeNumber>;
+  readonly birthDates: readonly string[];
+}): { to: number; type: 'PHONE' | 'ID' } | undefined {
+  const { text, run, from, numbers, birthDates } = options;
+  let best: { to: number; type: 'PHONE' | 'ID' } | undefined;
+  let digits = '';
+  let spoken = false;
+  for (let to = from; to < run.length; to++) {
+    const part = run[to];
+    if (part === undefined || part.claimed) break;
+    const before = run[to - 1];
+    if (to > from && before !== undefined && /[-–]/u.test(text.slice(before.end, part.start)))
+      break;
+    digits += part.digits;
+    spoken ||= part.isWord;
+    if (digits.length > 11) break;
+    const groups = to - from + 1;
+    const singleDigits = run.slice(from, to + 1).every((piece) => piece.digits.length === 1);
+    const enough =
+      digits.length >= 5 ||
+      (digits.length === 4 && groups >= 2) ||
+      (digits.length === 3 && groups === 3 && singleDigits);
+    if (!enough || birthDates.includes(digits)) continue;
+    for (const [whole, number] of numbers) {
+      if (whole.length <= digits.length || (number.inText && !spoken)) continue;
+      if (whole.startsWith(digits) || whole.endsWith(digits)) {
+        best = { to, type: number.type };
+        break;
+      }
+    }
+  }
+  return best;
+}
