@@ -2,7 +2,7 @@ import { isGivenAsHistory } from './relative-history.js';
 import type { SentenceFlag } from '../../core/index.js';
 import type { WordToken } from '../language/fold.js';
 import { stemsMatch } from '../language/stem.js';
-import { type Claims, timeUnits } from './read-claims.js';
+import { type Claims, findFamilyWideWords, timeUnits } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import {
   type SentenceCheckDefinition,
@@ -13,6 +13,7 @@ import {
 import { maxStemShortfall, quantitiesIn } from './checks-numbers.js';
 import { findOtherPersonsDrug } from './checks-drugs.js';
 import { findWrongCompanion } from './companion-noun.js';
+import { spokenModality } from './clause-modality.js';
 
 /** A finding said only about someone else, written as the patient's. */
 export function personFlag(tokens: readonly WordToken[], tokenIndex: number): SentenceFlag {
@@ -100,7 +101,21 @@ function findBorrowedHistory(
       if (unit.isQuestion) return true;
       if (unit.speaker !== 'lege') return false;
       const said = unit.tokens.map((token) => token.text).join(' ');
-      return assessmentCue.test(said);
+      if (assessmentCue.test(said)) return true;
+      // "Da tar vi hepatitt C-antistoff": every mention there only plans or suspects it.
+      return index
+        .occurrencesOf(key)
+        .every(
+          (occurrence) =>
+            occurrence.unit !== unitIndex ||
+            occurrence.aboutOther ||
+            spokenModality(
+              unit.tokens,
+              occurrence.token,
+              unit.claims.negated[occurrence.token] === true,
+              unit.isHypothetical,
+            ) === 'suspected',
+        );
     });
     if (onlyAskedOrAssessed) return tokenIndex;
   }
@@ -197,8 +212,22 @@ export const findingOfOtherPersonCheck: SentenceCheckDefinition = {
       linked,
     } = sentence;
     const found: SentenceFlag[] = [];
+    // "Mye diabetes i familien": the family's, when the conversation told it so (not only asked
+    // "noen i familien med magekreft?").
+    const familyWide = claims.namesOtherPerson ? findFamilyWideWords(text, tokens) : undefined;
+    const toldOfFamily = (tokenIndex: number): boolean => {
+      const key = claims.findingKey[tokenIndex];
+      return (
+        key !== undefined &&
+        familyWide?.has(tokenIndex) === true &&
+        index
+          .unitsMentioning(key)
+          .other.some((unitIndex) => index.units[unitIndex]?.isQuestion === false)
+      );
+    };
     const findingTokens = [...weighty].filter(
       (tokenIndex) =>
+        !toldOfFamily(tokenIndex) &&
         (claims.findingKey[tokenIndex] !== undefined ||
           isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) &&
         claims.aboutOther[tokenIndex] !== true &&

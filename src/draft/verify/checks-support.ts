@@ -25,9 +25,11 @@ import {
 
 /**
  * In an assessment, more endings name a diagnosis ("tensjonshodepine", "rabdomyolyse",
- * "agorafobi", "narkolepsi"): one the clinician never said is unsupported, however close the symptom words.
+ * "agorafobi", "narkolepsi", and growths such as "fibroadenom", "lipom", "hematom"): one the
+ * clinician never said is unsupported, however close the symptom words.
  */
-const diagnosisEnding = /(?:pine|lyse|fobi|lepsi)$/u;
+const diagnosisEnding =
+  /(?:pine|lyse|fobi|lepsi|(?:aden|fibr|lip|hemat|melan|myel|lymf|glauk|papill|sark|angi|neur|ater)omet|(?:aden|fibr|lip|hemat|melan|myel|lymf|glauk|papill|sark|angi|neur|ater)om(?:er)?)$/u;
 
 /**
  * An injury of a part nobody named ("meniskskade" where no menisk was spoken of); an injury of a

@@ -13,7 +13,7 @@ const suspicionWords = new Set(
   (
     'kanskje mulig muligens mogleg moglegvis eventuelt evt mistanke mistenker mistenkt mistenkjer ' +
     'usikker usikkert uklart lurer lurte lurar trodde trudde vurdere vurderer vurdera utrede ' +
-    'utredes utgreie utreiing utredning sjekke sjekka teste testa undersoke undersokje ' +
+    'utredes utgreie utreiing utredning sjekke sjekka sjekkes teste testa testes undersoke undersokje ' +
     'sporsmal spørsmål differensialdiagnose'
   ).split(' '),
 );
@@ -45,6 +45,57 @@ const toRuleOut = new Set(['utelukke', 'utelukkes', 'utelukkast']);
 /** Before the nynorsk "utelukka", these make it an infinitive ("vi må utelukka"), not "utelukket". */
 const beforeInfinitive = new Set(['ma', 'skal', 'ska', 'vil', 'bor', 'treng', 'trenger', 'a']);
 
+/**
+ * A word naming a test, an antibody or a vaccine, with the letter of the virus it is for
+ * ("C-antistoff", "B-vaksine", "test"): the illness before it is what is tested or vaccinated
+ * against ("hepatitt C-antistoff", "hepatitt B-vaksine"), not what the patient has (folded).
+ */
+const testOrVaccineHead =
+  /^(?:\p{L}-)?(?:antistoff|antistoffer|antistoffet|vaksine|vaksinen|vaksina|vaksiner|vaksinasjon|test|testen|prove|prova|proven|serologi|screening|status)$/u;
+
+/** "Da tar vi …", "no tek vi …" opening a sentence: samples to be taken. */
+const samplesTaken = new Set(['tar vi', 'tek vi', 'vi tar', 'vi tek']);
+/** Verbs that make a clause a statement of its own ("du har hepatitt B"). */
+const statingVerbs = new Set([
+  'har',
+  'hadde',
+  'fikk',
+  'fekk',
+  'er',
+  'var',
+  'e',
+  'viser',
+  'viste',
+  'vart',
+  'ble',
+]);
+
+/**
+ * True when the word at `at` names what a test or vaccine is for ("hepatitt C-antistoff"), or is a
+ * verbless item of what a sentence opened with "tar vi" takes ("Da tar vi hepatitt C-antistoff,
+ * hepatitt B og hiv i dag").
+ */
+function namesWhatIsTested(
+  tokens: readonly WordToken[],
+  at: number,
+  clause: { start: number; end: number },
+): boolean {
+  const own = tokens[at]?.folded ?? '';
+  // ("Strep A-testen er positiv" gives the result: it is said.)
+  for (let index = clause.start; index < clause.end; index += 1)
+    if (statingVerbs.has(tokens[index]?.folded ?? '')) return false;
+  if (
+    testOrVaccineHead.test(tokens[at + 1]?.folded ?? '') ||
+    /-(?:antistoff|vaksine|test|prove|serologi)\p{L}*$/u.test(own)
+  )
+    return true;
+  let opensWithSamples = false;
+  for (let index = 0; index < 3; index += 1)
+    if (samplesTaken.has(`${tokens[index]?.folded ?? ''} ${tokens[index + 1]?.folded ?? ''}`))
+      opensWithSamples = true;
+  return opensWithSamples;
+}
+
 /** Negators that turn "utelukke" into a possibility ("kan vi ikke utelukke", "ikkje utelukka"). */
 const negators = new Set(['ikke', 'ikkje', 'ikkj', 'ikkji', 'itj', 'kje']);
 
@@ -74,6 +125,8 @@ export function spokenModality(
   if (isNotRuledOut(tokens, start, end)) return 'suspected';
   if (negated) return 'ruled-out';
   if (isQuestion) return 'asked';
+  // "Da tar vi hepatitt C-antistoff", "tilbod om hepatitt B-vaksine": a test or vaccine planned.
+  if (namesWhatIsTested(tokens, at, { start, end })) return 'suspected';
   for (let index = start; index < end; index += 1) {
     const folded = tokens[index]?.folded ?? '';
     // "Vi må utelukke blodpropp": not yet ruled out, only planned.
@@ -104,7 +157,7 @@ export function spokenModality(
  * diagnosis (hedged, planned, ruled out, a history or a referral), so it is not held to an assertion.
  */
 const draftedHedge =
-  /(?<![\p{L}])(?:mistanke|mistenkt|susp\p{L}*|mulig\p{L}*|sannsynlig\p{L}*|trolig|antatt|forenlig|differensial\p{L}*|dd|obs|usikker|uavklart|utelukk\p{L}*|avkreft\p{L}*|bekreft\p{L}*|ikke|ingen|uten|vurder\p{L}*|utred\p{L}*|henvis\p{L}*|henvist|kontroll\p{L}*|familie\p{L}*|arvelig|hereditet|disposisjon|risiko\p{L}*|tegn|holdepunkt\p{L}*|forløp|behandl\p{L}*|screening|prøve\p{L}*|test\p{L}*|rekvir\p{L}*|planlagt|ved)(?![\p{L}])|\?/iu;
+  /(?<![\p{L}])(?:mistanke|mistenkt|susp\p{L}*|mulig\p{L}*|sannsynlig\p{L}*|trolig|antatt|forenlig|differensial\p{L}*|dd|obs|usikker|uavklart|utelukk\p{L}*|avkreft\p{L}*|bekreft\p{L}*|ikke|ingen|uten|vurder\p{L}*|utred\p{L}*|henvis\p{L}*|henvist|kontroll\p{L}*|familie\p{L}*|arvelig|hereditet|disposisjon|risiko\p{L}*|tegn|holdepunkt\p{L}*|forløp|behandl\p{L}*|screening|prøve\p{L}*|test\p{L}*|rekvir\p{L}*|planlagt|ved|(?:smitte)?eksponer\p{L}*)(?![\p{L}])|\?/iu;
 
 /** A note's own phrasing of its conclusion ("vurderes som", "vurdert til å være"). */
 const assessedAs =

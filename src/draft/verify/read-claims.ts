@@ -438,19 +438,139 @@ function markOwnedByRelative(
   text: string,
   tokens: readonly WordToken[],
   aboutOther: boolean[],
+  familyWide: 'told' | 'existential' | 'none',
 ): void {
   tokens.forEach((token, index) => {
-    if (token.folded !== 'hos' || !relativeNouns.has(tokens[index + 1]?.text.toLowerCase() ?? ''))
-      return;
+    const next = tokens[index + 1];
+    const ownedByRelative =
+      token.folded === 'hos' && relativeNouns.has(next?.text.toLowerCase() ?? '');
+    // "Det er mye diabetes i familien", "kreft i slekta", told by the patient or a relative: the
+    // family's, unless the clause names the speaker or the patient ("eg er den einaste i familien
+    // med astma"). (Not a note's "Magekreft i familien" or a clinician's question about it, which
+    // the family-history checks read as asked of the patient.)
+    const inFamily =
+      familyWide !== 'none' && token.folded === 'i' && familyNouns.has(next?.folded ?? '');
+    if (!ownedByRelative && !inFamily) return;
+    let clauseStart = index;
     for (let back = index - 1; back >= 0; back -= 1) {
       const before = tokens[back];
       const after = tokens[back + 1];
       if (before === undefined || after === undefined) break;
       if (/[,;:.!?]/.test(text.slice(before.end, after.start))) break;
       if (clauseOpeners.has(before.folded)) break;
-      aboutOther[back] = true;
+      clauseStart = back;
     }
+    if (inFamily) {
+      // A note's "Magekreft i familien" is read as asked of the patient (the family-history
+      // checks); its "det er mye høyt blodtrykk i familien" tells of the family.
+      if (
+        familyWide === 'existential' &&
+        !tokens
+          .slice(clauseStart, index)
+          .some(
+            (before, at) =>
+              before.folded === 'det' &&
+              /^(?:er|var|finnes|fins)$/u.test(tokens[clauseStart + at + 1]?.folded ?? ''),
+          )
+      )
+        return;
+      for (let at = clauseStart; at < index; at += 1) {
+        const word = tokens[at]?.text.toLowerCase() ?? '';
+        const names =
+          firstPersonAny.has(word) || thirdPersonPatient.has(word) || secondPerson.has(word);
+        if (names && familyStatingVerbs.has(tokens[at + 1]?.folded ?? '')) return;
+      }
+    }
+    for (let back = clauseStart; back < index; back += 1) aboutOther[back] = true;
   });
+}
+
+/**
+ * The words of a drafted sentence said of the family as a whole ("Mye diabetes i familien"): the
+ * words before "i familien" in its clause, unless a person there is the one who has it ("Har
+ * diabetes, i likhet med flere i familien" keeps "Har diabetes" the patient's). Kept out of
+ * `aboutOther`, which the family-history checks read as asked of the patient.
+ */
+export function findFamilyWideWords(text: string, tokens: readonly WordToken[]): Set<number> {
+  const marked = tokens.map(() => false);
+  markOwnedByRelative(text, tokens, marked, 'told');
+  const found = new Set<number>();
+  tokens.forEach((token, index) => {
+    if (marked[index] === true && !familyNouns.has(token.folded)) found.add(index);
+  });
+  return found;
+}
+
+/** A family as a whole ("i familien", "i slekta"), folded. */
+const familyNouns = new Set([
+  'familien',
+  'familia',
+  'familie',
+  'familjen',
+  'slekta',
+  'slekten',
+  'slekt',
+  'slekti',
+]);
+/** The patient addressed ("du har"). */
+const secondPerson = new Set(['du', 'deg']);
+/** Verbs after a person that make them the one who has it ("eg er den einaste i familien …"). */
+const familyStatingVerbs = new Set([
+  'har',
+  'hadde',
+  'fikk',
+  'fekk',
+  'er',
+  'e',
+  'var',
+  'vart',
+  'ble',
+]);
+
+/** "Selv", "sjøl", "sjølv": the speaker stresses it is their own. */
+const ownEmphasis = new Set(['selv', 'sjol', 'sjolv', 'sjael']);
+/** Words naming the patient in a clinician's speech. */
+const patientAddressed = new Set(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dykk', 'dokker']);
+
+/**
+ * A clinician's or nurse's sentence about their own illness ("jeg har migrene selv", "eg har
+ * sjølv hatt nyrestein, og det var akkurat sånn"): from the clause where the speaker names
+ * themself with "selv", the sentence is about the speaker until a clause names the patient ("men
+ * det du beskriver …"). Without "selv" a clinician's "jeg har" is their own examination ("jeg har
+ * sett på såret"), so it stays the patient's.
+ */
+function markClinicianSpeakingOfThemself(
+  text: string,
+  tokens: readonly WordToken[],
+  aboutOther: boolean[],
+): void {
+  if (!tokens.some((token) => ownEmphasis.has(token.folded))) return;
+  let clauseStart = 0;
+  let carry = false;
+  const closeClause = (end: number): void => {
+    let namesPatient = false;
+    let namesSelf = false;
+    let stressed = false;
+    for (let index = clauseStart; index < end; index += 1) {
+      const token = tokens[index];
+      const word = token?.text.toLowerCase() ?? '';
+      if (patientAddressed.has(word) || thirdPersonPatient.has(word)) namesPatient = true;
+      else if (word === 'jeg' || word === 'eg' || word === 'æ' || isDialectI(tokens, index))
+        namesSelf = true;
+      if (ownEmphasis.has(token?.folded ?? '')) stressed = true;
+    }
+    if (namesPatient) carry = false;
+    else if (namesSelf && stressed) carry = true;
+    if (carry) for (let index = clauseStart; index < end; index += 1) aboutOther[index] = true;
+    clauseStart = end;
+  };
+  tokens.forEach((token, index) => {
+    if (index === 0) return;
+    const previous = tokens[index - 1];
+    const between = previous === undefined ? '' : text.slice(previous.end, token.start);
+    if (/[,;:.!?]/.test(between)) closeClause(index);
+  });
+  closeClause(tokens.length);
 }
 
 /**
@@ -1179,9 +1299,21 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
     if (active) aboutOther[index] = true;
   });
-  markOwnedByRelative(text, tokens, aboutOther);
+  markOwnedByRelative(
+    text,
+    tokens,
+    aboutOther,
+    options.speaker === 'pasient' || options.speaker === 'pårørende'
+      ? 'told'
+      : options.speaker === undefined
+        ? 'existential'
+        : 'none',
+  );
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
+  // A clinician or nurse telling of their own illness ("jeg har migrene selv").
+  else if (options.speaker === 'lege' || options.speaker === 'sykepleier')
+    markClinicianSpeakingOfThemself(text, tokens, aboutOther);
   // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the
   // past tense in a turn that says it was stopped, is not a present finding.
   // (The turn is read for it only when the sentence has such a word: most have none.)
