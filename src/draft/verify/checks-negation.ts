@@ -690,9 +690,9 @@ export const continuedButGivenUpCheck: SentenceCheckDefinition = {
   name: 'continuedButGivenUp',
   cue: isContinuingWord,
   check(sentence) {
-    const { tokens, index, flags } = sentence;
+    const { text, tokens, index, flags } = sentence;
     if (flags.some((candidate) => candidate.severity === 'error')) return [];
-    const token = findContinuedButGivenUp({ tokens, index });
+    const token = findContinuedButGivenUp({ tokens, index, text });
     if (token === undefined) return [];
     return [
       flag(
