@@ -59,32 +59,6 @@ function isNotRuledOut(tokens: readonly WordToken[], start: number, end: number)
   return false;
 }
 
-/** Counts said in words (folded), and what they count ("tre ganger", "to dager"). */
-const countWords = new Set(
-  'en ein ei ett eitt to tre fire fem seks sju syv atte ni ti elleve tolv femten tjue tretti'.split(
-    ' ',
-  ),
-);
-const countedWords =
-  /^(?:gang|ganger|gangar|gong|gonger|gongar|dag|dager|dagar|uke|uker|veke|veker|time|timer|timar|tima|minutt|minutter|kilo|kg)$/u;
-
-/** True for a count: digits or a number word. */
-function isCount(folded: string | undefined): boolean {
-  return folded !== undefined && (/^\d+(?:[.,]\d+)?$/u.test(folded) || countWords.has(folded));
-}
-
-/**
- * True when a "kanskje" hedges only an amount beside it ("tre ganger kanskje", "kanskje to dager"):
- * what was counted is still said.
- */
-function hedgesAmount(tokens: readonly WordToken[], at: number): boolean {
-  const folded = tokens[at]?.folded;
-  if (folded !== 'kanskje' && folded !== 'kansje') return false;
-  const before = tokens[at - 1]?.folded;
-  if (isCount(before) || isCount(tokens[at + 1]?.folded)) return true;
-  return before !== undefined && countedWords.test(before) && isCount(tokens[at - 2]?.folded);
-}
-
 /**
  * The modality of the clause around a word of a spoken sentence. `negated` is the word's own
  * denial (from the shared negation reading); `isQuestion` is the sentence's.
@@ -112,7 +86,6 @@ export function spokenModality(
     // "Eg vurderer dette som ei moderat depresjon" assesses; "vi vurderer medisin" plans.
     if (
       suspicionWords.has(folded) &&
-      !hedgesAmount(tokens, index) &&
       !(
         folded.startsWith('vurder') &&
         tokens.slice(index + 1, end).some((token) => token.folded === 'som')
