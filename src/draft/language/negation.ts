@@ -388,8 +388,13 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     }
     // "fri for smerter" denies; "nakken er fri" only says so.
     const isNegator =
-      (negators.has(token.folded) || isContractedNegator(token.folded)) &&
-      (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''));
+      ((negators.has(token.folded) || isContractedNegator(token.folded)) &&
+        (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''))) ||
+      // "Han sier nei til blod i oppkast", "svarte nei på feber": a no to what follows.
+      (index > 0 &&
+        noWords.has(token.folded) &&
+        /^(?:til|pa)$/u.test(tokens[index + 1]?.folded ?? '') &&
+        isOneSpace(text, token.end, tokens[index + 1]?.start ?? token.end));
     // "sluttet helt i fjor høst", "slutta da eg vart gravid": a habit given up is denied, not the
     // time it was given up.
     if (active && stoppedAt && stopTimeWords.has(token.folded)) {
@@ -619,9 +624,9 @@ export function findCorrection(text: string, withDenial = false): number {
 }
 
 const reversedNo =
-  /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller,?\s+)?|,?\s+eller,?\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
 const reversedDenial =
-  /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller,?\s+)?|,?\s+eller,?\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
 
 /**
  * A reply that opens with a bare "nei" and then takes it back with a yes ("Nei. Jo, vent, eg var

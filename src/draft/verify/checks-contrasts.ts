@@ -2,7 +2,7 @@ import type { SentenceFlag } from '../../core/index.js';
 import { hypotheticalCue } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findFindingOnNormalPart } from './finding-on-normal-part.js';
-import { findDeniedWhenAsked } from './denied-when-asked.js';
+import { findDeniedWhenAsked, findUnknownWhenAsked } from './denied-when-asked.js';
 import { findRelativesByPronoun } from './pronoun-relative-answer.js';
 import { type SentenceCheckDefinition, flag } from './sentence-context.js';
 
@@ -64,7 +64,19 @@ export const deniedWhenAskedCheck: SentenceCheckDefinition = {
     if (flags.some((candidate) => candidate.severity === 'error')) return [];
     if (hypotheticalCue.test(text)) return [];
     const denied = findDeniedWhenAsked({ claims, index });
-    if (denied === undefined) return [];
+    if (denied === undefined) {
+      // "Betydelig vekttap" where "Har han gått ned i vekt?" was answered "Han vet ikke".
+      const unknown = findUnknownWhenAsked({ claims, index, tokens });
+      return unknown === undefined
+        ? []
+        : [
+            flag(
+              'unsupported',
+              'warning',
+              `«${tokens[unknown]?.text ?? ''}» ble bare spurt om i samtalen, og svaret var at det ikke er kjent. Kontroller at det stemmer.`,
+            ),
+          ];
+    }
     return [
       flag(
         'negation-conflict',

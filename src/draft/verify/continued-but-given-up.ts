@@ -28,6 +28,8 @@ const spokenDenials = new Set([
 ]);
 /** After a denial: since when or any more ("ikke lenger", "ikkje sidan", "itte sia", "kje meir"). */
 const sinceWords = new Set(['lenger', 'lengre', 'meir', 'mer', 'siden', 'sidan', 'sia', 'sea']);
+/** "nå", "no" between a denial and its end word ("men ikke nå lenger"), folded. */
+const nowWords = new Set(['na', 'no', 'naa']);
 /** After "ikke lenger": a degree, not an end ("ikke lenger så ille", "ikkje lenger like vondt"). */
 const degreeWords = new Set(['sa', 'so', 'like', 'helt', 'heilt', 'saerlig', 'serleg', 'sarlig']);
 
@@ -40,9 +42,11 @@ function givenUpPositions(tokens: readonly WordToken[]): number[] {
   tokens.forEach((token, position) => {
     if (/^slutt(?:a|et|e)$/u.test(token.folded)) positions.push(position);
     if (!spokenDenials.has(token.folded)) return;
-    const next = tokens[position + 1]?.folded ?? '';
+    // ("ikke nå lenger", "ikkje no meir": a "now" between the denial and its end word.)
+    const skip = nowWords.has(tokens[position + 1]?.folded ?? '') ? 1 : 0;
+    const next = tokens[position + 1 + skip]?.folded ?? '';
     if (!sinceWords.has(next)) return;
-    if (degreeWords.has(tokens[position + 2]?.folded ?? '')) return;
+    if (degreeWords.has(tokens[position + 2 + skip]?.folded ?? '')) return;
     positions.push(position);
   });
   return positions;
@@ -61,6 +65,32 @@ function isContrastBetween(tokens: readonly WordToken[], named: number, end: num
 }
 
 /**
+ * The words of the clause (between commas, semicolons or colons) that holds a token ("Tar
+ * sertralin 50 mg hver morgen, fortsatt kvalm" → "fortsatt kvalm"); all the words without the text.
+ */
+function clauseAround(
+  tokens: readonly WordToken[],
+  at: number,
+  text: string | undefined,
+): readonly WordToken[] {
+  if (text === undefined) return tokens;
+  const breaksBefore = (position: number): boolean => {
+    const previous = tokens[position - 1];
+    const token = tokens[position];
+    return (
+      previous !== undefined &&
+      token !== undefined &&
+      /[,;:]/u.test(text.slice(previous.end, token.start))
+    );
+  };
+  let first = at;
+  while (first > 0 && !breaksBefore(first)) first -= 1;
+  let last = at;
+  while (last < tokens.length - 1 && !breaksBefore(last + 1)) last += 1;
+  return tokens.slice(first, last + 1);
+}
+
+/**
  * A sentence that says something goes on ("Røyker fortsatt", "Arbeider fortsatt på verft") where
  * the patient or a relative said, near the same word, that it ended ("eg røykte før, men ikkje
  * sidan …", "eg jobba på verftet, men ikkje lenger, eg slutta i fjor"): a negation flip (issue 11,
@@ -72,13 +102,15 @@ function isContrastBetween(tokens: readonly WordToken[], named: number, end: num
 export function findContinuedButGivenUp(options: {
   readonly tokens: readonly WordToken[];
   readonly index: TranscriptIndex;
+  /** The sentence the tokens came from: the words read are then those of the continuation's clause. */
+  readonly text?: string;
 }): number | undefined {
-  const { tokens, index } = options;
+  const { tokens, index, text } = options;
   const continuing = tokens.findIndex((token) => continuingWords.has(token.folded));
   if (continuing < 0) return undefined;
   if (tokens.some((token) => sentenceDenials.has(token.folded))) return undefined;
   const stems = new Set(
-    tokens
+    clauseAround(tokens, continuing, text)
       .filter((token) => !continuingWords.has(token.folded) && isContentWord(token.folded))
       .map((token) => stemFolded(token.folded))
       .filter((stem) => stem.length >= 4),

@@ -113,15 +113,16 @@ function findDrugInUse(
 }
 
 /**
- * True when the patient's side of the conversation names an anticoagulant as used now ("Ingenting
- * anna enn Eliquis"): not denied, not somebody else's, not stopped or taken once.
+ * True when anybody but the doctor names an anticoagulant as used now ("Ingenting anna enn
+ * Eliquis"; the home nurse's "Ja, hun bruker Eliquis"): not denied, not somebody else's, not
+ * stopped or taken once. (The doctor's own words may be a plan: "vi starter Eliquis".)
  */
 function usesAnticoagulant(index: TranscriptIndex): boolean {
   return index.units.some(
     (unit) =>
       !unit.isQuestion &&
       !unit.isHypothetical &&
-      (unit.speaker === 'pasient' || unit.speaker === 'pårørende') &&
+      unit.speaker !== 'lege' &&
       unit.claims.drugMentions.some(
         (mention) =>
           anticoagulants.has(mention.substance) &&

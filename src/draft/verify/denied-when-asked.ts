@@ -64,3 +64,61 @@ export function findDeniedWhenAsked(options: {
   }
   return undefined;
 }
+
+/** A reply that does not know ("vet ikke", "veit ikkje", "aner ikke", "usikker"), folded pairs. */
+const unknownReply =
+  /(?:^|\s)(?:vet ikke|vet ikkje|veit ikke|veit ikkje|veit itj|vet itj|aner ikke|aner ikkje|husker ikke|hugsar ikkje|hugser ikkje|usikker|usikkert)(?:\s|$)/u;
+
+/** Words by which a sentence says what is not known ("Vekttap ukjent"), folded. */
+const unknownInNote = new Set([
+  'ukjent',
+  'usikkert',
+  'usikker',
+  'uklart',
+  'uavklart',
+  'vet',
+  'veit',
+]);
+
+/**
+ * A finding the sentence states present that the conversation only asked about, where the reply
+ * did not know ("Har han gått ned i vekt?" "Han vet ikke, han har ikke veid seg."), and nothing
+ * else stated it present or absent: the token, or undefined. Fails closed: every mention about the
+ * patient is a question, one of them followed at once by another speaker's reply that opens (within
+ * its first four words) with not knowing, and the sentence itself does not say it is unknown.
+ */
+export function findUnknownWhenAsked(options: {
+  readonly claims: Claims;
+  readonly index: TranscriptIndex;
+  readonly tokens: readonly { readonly folded: string }[];
+}): number | undefined {
+  const { claims, index, tokens } = options;
+  if (tokens.some((token) => unknownInNote.has(token.folded))) return undefined;
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || claims.negated[tokenIndex] === true) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    const { present, absent } = index.polarityEverywhere(key);
+    if (present > 0 || absent > 0) continue;
+    const mentioning = index.unitsMentioning(key).patient;
+    if (mentioning.length === 0) continue;
+    let unknown = false;
+    let onlyAsked = true;
+    for (const unitIndex of mentioning) {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || !unit.isQuestion) {
+        onlyAsked = false;
+        break;
+      }
+      const reply = index.units[unitIndex + 1];
+      if (reply === undefined || reply.speaker === unit.speaker) continue;
+      const opening = reply.tokens
+        .slice(0, 4)
+        .map((token) => token.folded)
+        .join(' ');
+      if (unknownReply.test(opening)) unknown = true;
+    }
+    if (onlyAsked && unknown) return tokenIndex;
+  }
+  return undefined;
+}

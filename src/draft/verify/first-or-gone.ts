@@ -47,7 +47,20 @@ export function isAnsweredFirstTime(unitIndex: number, index: TranscriptIndex): 
 }
 
 /** Words (folded) that limit a denial to now ("nå", "no", "i dag", "lenger"). */
-const nowWords = new Set(['na', 'naa', 'no', 'idag', 'lenger', 'lengre', 'meir', 'mer']);
+// (Swedish too: "Nu har jag inte feber längre".)
+const nowWords = new Set([
+  'na',
+  'naa',
+  'no',
+  'idag',
+  'lenger',
+  'lengre',
+  'meir',
+  'mer',
+  'nu',
+  'langre',
+  'laengre',
+]);
 
 /** True when the unit's tokens limit what it says to now ("nå", "i dag", "ikke lenger"). */
 function saysNow(tokens: readonly WordToken[]): boolean {

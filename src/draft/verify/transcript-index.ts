@@ -155,6 +155,17 @@ function answerQuestion(
   });
 }
 
+/**
+ * A reply's opening question that repeats a part of the question ("Svie?", "Feber, sier du?"): at
+ * most four words, naming at least one finding and only findings the question asked about.
+ */
+function isEchoOfQuestion(echo: Claims, length: number, question: Claims): boolean {
+  if (length > 4) return false;
+  const asked = new Set(question.findingKey.filter((key) => key !== undefined));
+  const named = echo.findingKey.filter((key) => key !== undefined);
+  return named.length > 0 && named.every((key) => asked.has(key));
+}
+
 /** The answer names a finding the first question asked and none the second one asked. */
 function namesOnly(
   answer: Claims,
@@ -324,6 +335,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const firstOfTurn = units.length;
     // The questions this turn answered (their polarity maps), for what the rest of the turn says.
     const answeredNow: Map<string, boolean>[] = [];
+    // Whether the turn opened by repeating a part of the question as a question ("Svie?").
+    let echoed = false;
     // Whether the next turn, by somebody else, opens with a plain yes or no.
     const answeredNext = (): boolean => {
       const next = transcript.segments[segmentIndex + 1];
@@ -489,10 +502,24 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           pendingQuestions.push({ claims, polarity, length: tokens.length, unit: unitIndex });
         else pendingQuestions = [];
       } else if (
-        sentenceIndex === 0 &&
+        (sentenceIndex === 0 || echoed) &&
         pendingQuestions.length > 0 &&
         (correctionAt < 0 || reversedNo)
       ) {
+        // "Har du svie eller smerter når du tisser?" "Svie? Nei.": a reply that repeats a part of
+        // the question as a question asks it again, and the next sentence answers that part only.
+        const lastAsked = pendingQuestions[pendingQuestions.length - 1];
+        if (
+          sentenceIndex === 0 &&
+          isQuestion &&
+          lastAsked !== undefined &&
+          isEchoOfQuestion(claims, tokens.length, lastAsked.claims)
+        ) {
+          pendingQuestions = [{ claims, polarity, length: tokens.length, unit: unitIndex }];
+          echoed = true;
+          return;
+        }
+        echoed = false;
         // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no;
         // one that takes its no back with a yes ("Nei, aldri. Jo, vent, …") is a yes.
         const read = reversedNo ? 'yes' : readAnswer(sentence.text);

@@ -18,6 +18,10 @@ const normalMarkers = new Set([
   'noytral',
   'ua',
   'anmerkning',
+  // "radialispuls palpabel", "palpable fotpulser": a pulse called felt is a normal finding.
+  'palpabel',
+  'palpable',
+  'palpabelt',
 ]);
 
 /**
@@ -72,6 +76,8 @@ const routineItem = new RegExp(
     'tsh',
     'ekg',
     'saturasjon',
+    'puls',
+    'psykot',
   ].join('|')})\\p{L}*$`,
   'u',
 );
