@@ -327,7 +327,7 @@ tamoksifen|tamoxifen|nolvadex
 takrolimus|protopic|prograf|advagraf|tacrolimus
 pimekrolimus|elidel
 dupilumab|dupixent
-tiamin|tiamin|vitamin b1|b1-vitamin
+tiamin|thiamin|thiamine|vitamin b1|b1-vitamin
 natriumfosfat|phosphate-sandoz|phosphate sandoz
 `;
 

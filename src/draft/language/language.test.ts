@@ -89,6 +89,7 @@ describe('drug names', () => {
       'Elidel',
       'Dupixent',
       'tamoxifen',
+      'Thiamin',
     ]) {
       expect(isDrugName(name), name).toBe(true);
     }

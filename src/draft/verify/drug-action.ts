@@ -150,10 +150,37 @@ export function findStoppedDrugStarted(options: {
     const said = new Set(spokenOf(substance, index).actions);
     for (const action of repliedActions(substance, index)) said.add(action);
     if (!said.has('stop') || said.has('start') || said.has('continue')) continue;
+    // A drug also said to be taken or begun ("begynte på Enalapril for tre uker siden", "Æ fikk
+    // det i går") may be written as started then, before it was stopped.
+    if (isSaidTakenOrBegun(substance, index)) continue;
     const mention = mentions.find((candidate) => candidate.substance === substance);
     if (mention !== undefined) return mention;
   }
   return undefined;
+}
+
+/** Words (folded) that say a drug was taken or begun ("begynte på", "fikk", "har tatt", "brukar"). */
+const takenWord =
+  /^(?:begynt\p{L}*|byrja\p{L}*|fikk|fekk|fatt|tok|tatt|tar|tek|bruk\p{L}*|gjenoppt\p{L}*)$/u;
+
+/**
+ * True when a sentence naming the drug (a question too: "Og så tar je Albyl-E, … men du sa vel at
+ * je itte trengte det?"), or the next sentence of the same turn ("Apocillin, nei
+ * vent, det var Kåvepenin. Æ fikk det for halsen i går."), says it was taken or begun, or starts it
+ * anywhere in the sentence ("Metforminen, som vi stoppa ved innkomst, kan du starte igjen").
+ */
+function isSaidTakenOrBegun(substance: string, index: TranscriptIndex): boolean {
+  return index.unitsWithSubstance(substance).some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) return false;
+    const next = index.units[unitIndex + 1];
+    const sameTurn = next !== undefined && next.segment === unit.segment ? [next] : [];
+    return [unit, ...sameTurn].some((candidate) =>
+      candidate.tokens.some(
+        (token) => takenWord.test(token.folded) || startWord.test(token.folded),
+      ),
+    );
+  });
 }
 
 /**

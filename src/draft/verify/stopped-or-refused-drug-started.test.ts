@@ -26,6 +26,23 @@ describe('a drug the conversation only stopped, written as started', () => {
     );
   });
 
+  it('is not flagged when the drug was said to be begun before it was stopped', () => {
+    const visit = indexOf([
+      ['pårørende', 'Hun begynte på Enalapril 5 milligram for tre uker siden.'],
+      ['lege', 'Vi slutter med Enalapril og halverer Amlodipin.'],
+    ]);
+    expect(
+      shownFlags('Startet Enalapril 5 mg for tre uker siden.', visit, 'anamnese'),
+    ).not.toContain('error:negation-conflict');
+    const taken = indexOf([
+      ['pasient', 'Apocillin, nei vent, det var Kåvepenin. Æ fikk det for halsen i går.'],
+      ['lege', 'Du slutter med Kåvepenin.'],
+    ]);
+    expect(
+      shownFlags('Startet Kåvepenin for halsinfeksjon i går.', taken, 'anamnese'),
+    ).not.toContain('error:negation-conflict');
+  });
+
   it('is not flagged when the drug was also started again', () => {
     const visit = indexOf([
       ['lege', 'Marevan ble seponert før operasjonen.'],
