@@ -316,6 +316,19 @@ lidokain|xylocain|emla|xylocaine
 etanercept|enbrel|benepali
 adalimumab|humira|amgevita|hyrimoz
 infliximab|remicade|remsima
+cinakalset|mimpara|cinacalcet
+alfakalsidol|etalpha|alfacalcidol
+darbepoetin|aranesp
+epoetin|eprex|neorecormon|binocrit|retacrit
+midazolam|buccolam|dormicum|epistatus
+acetazolamid|diamox|acetazolamide
+pilokarpin|pilocarpin|pilokarpindråper
+tamoksifen|tamoxifen|nolvadex
+takrolimus|protopic|prograf|advagraf|tacrolimus
+pimekrolimus|elidel
+dupilumab|dupixent
+tiamin|thiamin|thiamine|vitamin b1|b1-vitamin
+natriumfosfat|phosphate-sandoz|phosphate sandoz
 `;
 
 /** One substance and the names it goes by. */

@@ -78,6 +78,18 @@ describe('drug names', () => {
       'Ventoline',
       'Sobril',
       'Selo-Zok',
+      // Dialysis, eye, skin, seizure-rescue and oncology drugs.
+      'Mimpara',
+      'Etalpha',
+      'Aranesp',
+      'Buccolam',
+      'Diamox',
+      'pilokarpin',
+      'Protopic',
+      'Elidel',
+      'Dupixent',
+      'tamoxifen',
+      'Thiamin',
     ]) {
       expect(isDrugName(name), name).toBe(true);
     }

@@ -8,6 +8,7 @@ import {
   findContradictedDoseDirection,
   findContradictedDrugAction,
   findRejectedDrugStarted,
+  findStoppedDrugStarted,
 } from './drug-action.js';
 
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
@@ -269,6 +270,21 @@ export const rejectedDrugStartedCheck: SentenceCheckDefinition = {
           'negation-conflict',
           'error',
           `Setningen sier at ${text.slice(rejected.start, rejected.end)} startes, men i samtalen ble det bare vurdert og valgt bort.`,
+        ),
+      );
+
+    // A drug the conversation only stopped, written as started ("Oppstart Celebra" where "Celebra
+    // har vi seponert").
+    const restarted =
+      refused === undefined && rejected === undefined
+        ? findStoppedDrugStarted({ tokens, mentions: claims.drugMentions, index })
+        : undefined;
+    if (restarted !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier at ${text.slice(restarted.start, restarted.end)} startes, men i samtalen ble det sagt at det er seponert.`,
         ),
       );
 

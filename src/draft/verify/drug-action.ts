@@ -128,6 +128,82 @@ export function findContradictedDrugAction(options: {
   return undefined;
 }
 
+/**
+ * A drug the sentence starts although the conversation only ever stopped it ("Oppstart Celebra"
+ * where "Celebra har vi seponert"; "Startet med Marevan i fjor" where "Marevan ble seponert i
+ * fjor"), also where the stop was the reply to a question naming the drug ("Og Arcoxiaen?" "Den
+ * slutta eg med i september."): the drug's mention, or undefined. A sentence that also stops the
+ * drug or denies something says nothing here.
+ */
+export function findStoppedDrugStarted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly DrugMention[];
+  readonly index: TranscriptIndex;
+}): DrugMention | undefined {
+  const { tokens, mentions, index } = options;
+  if (mentions.length === 0) return undefined;
+  if (tokens.some((token) => negators.has(token.folded))) return undefined;
+  const written = readDrugActions(tokens, mentions);
+  for (const substance of writtenStarts(tokens, mentions)) {
+    if (written.some((entry) => entry.substance === substance && entry.action !== 'start'))
+      continue;
+    const said = new Set(spokenOf(substance, index).actions);
+    for (const action of repliedActions(substance, index)) said.add(action);
+    if (!said.has('stop') || said.has('start') || said.has('continue')) continue;
+    // A drug also said to be taken or begun ("begynte på Enalapril for tre uker siden", "Æ fikk
+    // det i går") may be written as started then, before it was stopped.
+    if (isSaidTakenOrBegun(substance, index)) continue;
+    const mention = mentions.find((candidate) => candidate.substance === substance);
+    if (mention !== undefined) return mention;
+  }
+  return undefined;
+}
+
+/** Words (folded) that say a drug was taken or begun ("begynte på", "fikk", "har tatt", "brukar"). */
+const takenWord =
+  /^(?:begynt\p{L}*|byrja\p{L}*|fikk|fekk|fatt|tok|tatt|tar|tek|bruk\p{L}*|gjenoppt\p{L}*)$/u;
+
+/**
+ * True when a sentence naming the drug (a question too: "Og så tar je Albyl-E, … men du sa vel at
+ * je itte trengte det?"), or the next sentence of the same turn ("Apocillin, nei
+ * vent, det var Kåvepenin. Æ fikk det for halsen i går."), says it was taken or begun, or starts it
+ * anywhere in the sentence ("Metforminen, som vi stoppa ved innkomst, kan du starte igjen").
+ */
+function isSaidTakenOrBegun(substance: string, index: TranscriptIndex): boolean {
+  return index.unitsWithSubstance(substance).some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) return false;
+    const next = index.units[unitIndex + 1];
+    const sameTurn = next !== undefined && next.segment === unit.segment ? [next] : [];
+    return [unit, ...sameTurn].some((candidate) =>
+      candidate.tokens.some(
+        (token) => takenWord.test(token.folded) || startWord.test(token.folded),
+      ),
+    );
+  });
+}
+
+/**
+ * What the replies to questions naming a drug (and no other) do with it, when the reply names no
+ * drug itself ("Og Arcoxiaen?" "Den slutta eg med i september." stops it).
+ */
+function repliedActions(substance: string, index: TranscriptIndex): Set<DrugAction> {
+  const actions = new Set<DrugAction>();
+  for (const unitIndex of index.unitsWithSubstance(substance)) {
+    const question = index.units[unitIndex];
+    if (question?.isQuestion !== true) continue;
+    if (question.claims.drugMentions.some((mention) => mention.substance !== substance)) continue;
+    const reply = index.replyTo(unitIndex) ?? nextTurnOf(unitIndex, index);
+    const answer = reply === undefined ? undefined : index.units[reply];
+    if (answer === undefined || answer.claims.drugMentions.length > 0) continue;
+    answer.tokens.forEach((_token, position) => {
+      const action = cueAt(answer.tokens, position);
+      if (action !== undefined) actions.add(action);
+    });
+  }
+  return actions;
+}
+
 /** Words (folded) that weigh a drug in speech: "vi vurderte å gi Klacid", "vi snakka om sertralin". */
 const consideredWord =
   /^(?:vurder\p{L}*|diskuter\p{L}*|snakk\p{L}*|tenkte|tenkt|overveid\p{L}*|drofta|droftet)$/u;
@@ -149,20 +225,11 @@ function weighsAndRejects(tokens: readonly WordToken[]): boolean {
   );
 }
 
-/**
- * A drug the sentence starts although the conversation only weighed it and turned it down ("Vi
- * vurderte å gi Klacid i tillegg, men det trengs ikke" → "Klacid startet i tillegg"): the drug's
- * mention, or undefined. A sentence that itself weighs or declines the drug says nothing here.
- */
-export function findRejectedDrugStarted(options: {
-  readonly tokens: readonly WordToken[];
-  readonly mentions: readonly DrugMention[];
-  readonly index: TranscriptIndex;
-}): DrugMention | undefined {
-  const { tokens, mentions, index } = options;
-  if (mentions.length === 0) return undefined;
-  if (tokens.some((token) => consideredWord.test(token.folded) || negators.has(token.folded)))
-    return undefined;
+/** The drugs a sentence starts ("Oppstart Celebra", "Startet med Marevan", "Zyloric ordinert"). */
+function writtenStarts(
+  tokens: readonly WordToken[],
+  mentions: readonly DrugMention[],
+): Set<string> {
   const spans = mentionSpans(tokens, mentions);
   const started = new Set(
     readDrugActions(tokens, mentions)
@@ -175,12 +242,83 @@ export function findRejectedDrugStarted(options: {
       if (Math.min(Math.abs(position - span.first), Math.abs(position - span.last)) <= reach)
         started.add(span.substance);
   });
+  return started;
+}
+
+/**
+ * A reply that turns a proposal down: "Nei, det vil eg ikkje", "det vil æ itj ha", "Det vil vi
+ * helst vente med".
+ */
+function refusesProposal(tokens: readonly WordToken[]): boolean {
+  const folded = tokens.map((token) => token.folded);
+  const wants = folded.findIndex((word) => word === 'vil');
+  if (wants < 0) return false;
+  const rest = folded.slice(wants + 1, wants + 5);
+  return (
+    rest.some((word) => negators.has(word)) ||
+    (rest.includes('vente') && folded.slice(wants + 1).includes('med'))
+  );
+}
+
+/** The first sentence of the next turn when that turn is by somebody else. */
+function nextTurnOf(unitIndex: number, index: TranscriptIndex): number | undefined {
+  const unit = index.units[unitIndex];
+  if (unit === undefined) return undefined;
+  for (let next = unitIndex + 1; next < index.units.length; next += 1) {
+    const candidate = index.units[next];
+    if (candidate === undefined || candidate.segment > unit.segment + 1) return undefined;
+    if (candidate.segment === unit.segment) continue;
+    return candidate.speaker === unit.speaker ? undefined : next;
+  }
+  return undefined;
+}
+
+/**
+ * The first sentence of the next turn when it is by somebody else and turns the statement's
+ * proposal down ("Vi legger til Ramipril." "Nei, eg fikk så hoste av det, det vil eg ikkje.").
+ */
+function isTurnedDownByReply(unitIndex: number, index: TranscriptIndex): boolean {
+  const unit = index.units[unitIndex];
+  if (unit === undefined) return false;
+  for (let next = unitIndex + 1; next < index.units.length; next += 1) {
+    const candidate = index.units[next];
+    if (candidate === undefined || candidate.segment > unit.segment + 1) return false;
+    if (candidate.segment === unit.segment) continue;
+    // (The reply's whole first turn: "Nei, eg fikk så hoste av det da eg prøvde, det vil eg ikkje.")
+    if (candidate.speaker === unit.speaker) return false;
+    if (candidate.claims.drugMentions.length > 0) return false;
+    if (refusesProposal(candidate.tokens)) return true;
+  }
+  return false;
+}
+
+/**
+ * A drug the sentence starts although the conversation only weighed it and turned it down ("Vi
+ * vurderte å gi Klacid i tillegg, men det trengs ikke" → "Klacid startet i tillegg"), or only
+ * proposed it and heard it refused ("Jeg foreslo å prøve Atarax." "Nei, det vil eg ikkje." →
+ * "Atarax startet"): the drug's mention, or undefined. A sentence that itself weighs or declines
+ * the drug says nothing here.
+ */
+export function findRejectedDrugStarted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly DrugMention[];
+  readonly index: TranscriptIndex;
+}): DrugMention | undefined {
+  const { tokens, mentions, index } = options;
+  if (mentions.length === 0) return undefined;
+  if (tokens.some((token) => consideredWord.test(token.folded) || negators.has(token.folded)))
+    return undefined;
+  const started = writtenStarts(tokens, mentions);
   for (const substance of started) {
     const units = index.unitsWithSubstance(substance);
     if (units.length === 0) continue;
     const onlyRejected = units.every((unitIndex) => {
       const unit = index.units[unitIndex];
-      return unit !== undefined && !unit.isQuestion && weighsAndRejects(unit.tokens);
+      return (
+        unit !== undefined &&
+        !unit.isQuestion &&
+        (weighsAndRejects(unit.tokens) || isTurnedDownByReply(unitIndex, index))
+      );
     });
     const mention = mentions.find((candidate) => candidate.substance === substance);
     if (onlyRejected && mention !== undefined) return mention;
