@@ -28,6 +28,7 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { withCoordinatedNameParts } from './recognizers/coordinated-name-parts.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { withPersonHeadsTrimmed } from './recognizers/person-span-heads.js';
 import { recognizeFarmAddresses } from './recognizers/farm-addresses.js';
@@ -76,6 +77,7 @@ import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { siblingNamePairCue, recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { visitHostNameCue, recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
+import { recognizeLabelColonNames } from './recognizers/label-colon-names.js';
 import {
   recognizeTitledLowerSurnames,
   titledLowerSurnameCue,
@@ -337,6 +339,7 @@ function recognizeNamedEntities(
   if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
+  if (text.includes(':')) recognizeLabelColonNames(words, text, tokens, out);
   if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeListedSubjectNames(words, text, tokens, out);
@@ -545,11 +548,16 @@ function detectChunk(
   );
   const chained = withRomancePlacesRetyped(
     tokens,
-    extendPersonChains(
+    withCoordinatedNameParts(
       words,
       text,
       tokens,
-      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+      extendPersonChains(
+        words,
+        text,
+        tokens,
+        withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+      ),
     ),
     (token) => words.analyseToken(token).firstName,
   );

@@ -9,6 +9,13 @@ function ids(text: string): string[] {
 }
 
 describe('recognizeDocumentNumbers', () => {
+  it('replaces a record number after a record label written apart ("Journal nr.")', () => {
+    expect(ids('Journal nr. HD-2026-0417.')).toEqual(['HD-2026-0417']);
+    expect(ids('Pasient nr. 00478213 i gammelt system.')).toEqual(['00478213']);
+    // Counter-example: a room number keeps its label's meaning.
+    expect(ids('Rom nr. 12, seng 2.')).toEqual([]);
+  });
+
   it('replaces passport numbers written after a passport word, with or without a space', () => {
     expect(ids('Reiser til Polen i morgen, passnr. PB 7730164 ligger i journalen.')).toEqual([
       'PB 7730164',

@@ -140,8 +140,12 @@ const caseCode = new RegExp(
 );
 
 /** A compound ending in "nummer"/"nr" ("medlemsnummer") or "-ID" ("pasient-ID"); groups 1–2 its first part. */
+/**
+ * A number label: "journalnr.", "PID-nummer", "pasient-id"; also, written apart, the record labels
+ * that never name a room, a bed or a phone: "Journal nr.", "pasient nr.", "oppdrag nr.".
+ */
 const labelledNumberCue = new RegExp(
-  `${boundaryBefore}(?:(\\p{L}+-?|\\p{L}+\\.)(?:nummer(?:et)?|nr)|(\\p{L}+)-id)\\.?${boundaryAfter}`,
+  `${boundaryBefore}(?:(\\p{L}+-?|\\p{L}+\\.)(?:nummer(?:et)?|nr)|(\\p{L}+)-id|(?:journal|pasient|ansatt|innsatt|oppdrags?|medlems?|arkiv|elev)\\s(?:nummer(?:et)?|nr))\\.?${boundaryAfter}`,
   'giu',
 );
 /**

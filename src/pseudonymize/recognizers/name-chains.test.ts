@@ -20,6 +20,17 @@ function chained(text: string, seed: string): string[] {
 }
 
 describe('extendPersonChains', () => {
+  it('takes a capitalised word inside a sentence before a name part as the given name', () => {
+    expect(chained('Telefon fra Arta Krasniqi, datter av pasienten.', 'Krasniqi')).toEqual([
+      'Arta Krasniqi',
+    ]);
+    expect(chained('Pasient: Rosa Huamán, fnr følger.', 'Huamán')).toEqual(['Rosa Huamán']);
+    // Counter-examples: a sentence start, an institution word and a place stay out.
+    expect(chained('Ring Kvist ved spørsmål.', 'Kvist')).toEqual(['Kvist']);
+    expect(chained('Han ringte Sykehuset Hansen.', 'Hansen')).toEqual(['Hansen']);
+    expect(chained('Hun bor i Bodø Hansen sa det.', 'Hansen')).toEqual(['Hansen']);
+  });
+
   it('grows a lower-case given name over a surname that is a word where the phrase ends', () => {
     expect(chained('pasient: jeg snakket med jon berg om det.', 'jon')).toEqual(['jon berg']);
     expect(chained('pasient: kona mi, tone vik, er her.', 'tone')).toEqual(['tone vik']);

@@ -1,4 +1,10 @@
-import { finiteVerbs, neverNames, personVerbs, possessives } from '../gazetteers/context-words.js';
+import {
+  finiteVerbs,
+  neverNames,
+  personVerbs,
+  possessives,
+  relations,
+} from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -96,6 +102,45 @@ export function extendPersonChains(
       !given.place &&
       !given.nonIdentifying &&
       words.analyseToken(current).surname
+    );
+  };
+  // "fra Arta Krasniqi", "Qerim og Drita Berisha", "Pasient: Rosa Huamán": a capitalised word
+  // inside a sentence (or right after a label's colon) before a capitalised name part is a given
+  // name even when it is also an ordinary word ("arta", "drita", "rosa"): a word capitalised
+  // there is a name. Titles, function words, institution words, places, regions and terms stay out.
+  const isCapitalisedWordGivenName = (
+    previous: Token,
+    current: Token,
+    beforePrevious: Token | undefined,
+  ): boolean => {
+    if (
+      previous.kind !== 'word' ||
+      !previous.capitalised ||
+      previous.allCaps ||
+      previous.text.length < 3 ||
+      !current.capitalised ||
+      current.allCaps ||
+      !isNameLike(previous)
+    )
+      return false;
+    if (previous.sentenceStart && beforePrevious?.text !== ':') return false;
+    if (
+      titles.has(previous.lower) ||
+      relations.has(previous.lower) ||
+      neverNames.has(previous.lower) ||
+      possessives.has(previous.lower) ||
+      finiteVerbs.has(previous.lower) ||
+      personVerbs.has(previous.lower) ||
+      words.isInstitutionWord(previous.lower)
+    )
+      return false;
+    const analysis = words.analyseToken(previous);
+    return (
+      !analysis.nonIdentifying &&
+      !analysis.region &&
+      !analysis.place &&
+      !analysis.term &&
+      !analysis.compoundTerm
     );
   };
   // "svein arne sier": in lower case from speech-to-text, a listed given name (even a word, not a
@@ -341,7 +386,8 @@ export function extendPersonChains(
       if (
         !words.isChainPart(previous) &&
         !isListedGivenNameBeforeSurname(previous, current) &&
-        !isLowerCaseGivenNameBefore(previous, current)
+        !isLowerCaseGivenNameBefore(previous, current) &&
+        !isCapitalisedWordGivenName(previous, current, tokenAt(tokens, first - 2))
       )
         break;
       first -= 1;

@@ -384,6 +384,13 @@ export class TokenAnalysis {
     return this.analyse(lower).surname;
   }
 
+  /** True for a word that heads or leads an institution's name ("sykehus", "Sykehuset"). */
+  isInstitutionWord(lower: string): boolean {
+    return (
+      this.lexicon.institutionHeadWords.has(lower) || this.lexicon.institutionLeadWords.has(lower)
+    );
+  }
+
   /**
    * True when a capitalised token may join an adjacent PERSON span: a given name or surname from
    * the gazetteers (even when it is also an ordinary word or starts a sentence: "Tone", "Haug"), or
