@@ -42,7 +42,12 @@ type ConsultationFile = z.infer<typeof consultationSchema>;
 
 /** Where the consultations are: absolute, or relative to the repository root. */
 export const leakCheckSets = {
-  dev: [getSharedConsultationsDirectory(), 'eval/draft/cases', 'eval/draft/cases-s36k'],
+  dev: [
+    getSharedConsultationsDirectory(),
+    'eval/draft/cases',
+    'eval/draft/cases-s36k',
+    'eval/draft/cases-s37d',
+  ],
   heldout: ['eval/draft/heldout'],
   /** The later held-out draft sets (sessions 4–7), each by an author who never read the rules. */
   heldoutLater: [
