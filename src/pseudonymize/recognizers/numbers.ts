@@ -26,7 +26,8 @@ interface Piece {
   readonly isWord: boolean;
 }
 
-const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e']);
+/** Words said inside a number without ending it: "ni tre, åtti tre, tjueto … ja, og femten". */
+const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e', 'ja', 'jo']);
 const idContext =
   /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
 const phoneContext = /telefon|mobil|\bmob\b|nummer|tlf|ringe|ring |sms|kontakt/u;
@@ -40,7 +41,7 @@ const readingsBefore =
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
 const recordContext =
-  /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
+  /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe|tolke)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 /** A country code in brackets right before the number: "(+48) 601 223 418", "( 0046 ) …". */
 const bracketedCountryCode = /\(\s*(?:\+|00)\s*\d{1,3}\s*\)\s*$/u;
@@ -676,13 +677,67 @@ function classifyRun(
         if ((digits.length === 8 || digits.length === 11) && isFree(from, to)) {
           const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
           if (result !== undefined) {
-            out.push(result);
+            out.push(withSpokenRest(tokens, pieces, from, to, result, isFree));
             claimed.fill(1, from, to + 1);
           }
         }
       }
     }
   }
+  const interrupted = interruptedSpokenNumber(text, tokens, pieces);
+  if (interrupted !== undefined && isFree(0, pieces.length - 1)) out.push(interrupted);
+}
+
+/** The most digits a said number may run on by after a number found inside it. */
+const maxSpokenRestDigits = 3;
+
+/**
+ * "nitti … ni null, sju sju, tre to, åtte fire": a number said with a restart holds more digits
+ * than the number found inside it. Said groups of the same run right after it ("åtte fire") are
+ * the rest of that number, not a count of their own, and join its span.
+ */
+function withSpokenRest(
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+  from: number,
+  to: number,
+  found: Candidate,
+  isFree: (from: number, to: number) => boolean,
+): Candidate {
+  if (found.type !== 'PHONE' && found.type !== 'ID') return found;
+  const rest = pieces.slice(to + 1);
+  const digits = rest.reduce((sum, piece) => sum + piece.digits.length, 0);
+  const last = rest[rest.length - 1];
+  if (last === undefined || digits > maxSpokenRestDigits || !isFree(to + 1, pieces.length - 1))
+    return found;
+  if (!pieces.slice(from).every((piece) => piece.isWord)) return found;
+  const end = tokenAt(tokens, last.lastToken)?.end;
+  return end === undefined ? found : { ...found, end };
+}
+
+/**
+ * "… tolv, trettifire, femtiseks." or "førtisju, tolv, trettifire …": three or more groups said in
+ * words, five to seven digits in all, that a line starts or ends with a break ("…", "—") on. The
+ * speaker was cut off or went on from the turn before: part of a phone number said over two turns.
+ */
+function interruptedSpokenNumber(
+  text: string,
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+): Candidate | undefined {
+  const digits = pieces.reduce((sum, piece) => sum + piece.digits.length, 0);
+  if (pieces.length < 3 || digits < 5 || digits > 7) return undefined;
+  if (!pieces.every((piece) => piece.isWord) || isCountingSequence(pieces)) return undefined;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  const start = tokenAt(tokens, first.firstToken)?.start;
+  const end = tokenAt(tokens, last.lastToken)?.end;
+  if (start === undefined || end === undefined) return undefined;
+  const cutBefore = /^\s*(?:…|\.\.\.|—|–)\s*$/u.test(text.slice(0, start));
+  const cutAfter = /^\s*(?:…|\.\.\.|—|–)\s*$/u.test(text.slice(end));
+  if (!cutBefore && !cutAfter) return undefined;
+  return { start, end, type: 'PHONE', confidence: 0.7 };
 }
 
 function classifyPieces(
