@@ -120,6 +120,7 @@ import {
   recognizeSpacedSpelledNames,
   recognizeSpelledKnownNames,
   recognizeSpelledNames,
+  recognizeSpelledWordsOfLine,
   spacedSpelledNameCue,
   spelledNameCue,
 } from './recognizers/spelled-names.js';
@@ -352,6 +353,7 @@ function recognizeNamedEntities(
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);
   recognizeSpelledKnownNames(tokens, out);
+  recognizeSpelledWordsOfLine(text, tokens, out);
   if ((cues & spacedSpelledNameCue) !== 0) recognizeSpacedSpelledNames(tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
