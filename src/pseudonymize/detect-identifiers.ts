@@ -14,10 +14,12 @@ import {
 import { recognizeDates } from './recognizers/dates.js';
 import {
   createKnownForms,
+  recognizeCutOffKnownNames,
   recognizeKnownPatient,
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
+import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
 import {
   recognizeSpokenCadastralNumbers,
   spokenCadastralCue,
@@ -28,7 +30,10 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
-import { withHouseNumberTails } from './recognizers/house-number-tail.js';
+import {
+  withCorrectedHouseNumbers,
+  withHouseNumberTails,
+} from './recognizers/house-number-tail.js';
 import { withPersonHeadsTrimmed } from './recognizers/person-span-heads.js';
 import { recognizeFarmAddresses } from './recognizers/farm-addresses.js';
 import { withEmployerUnitsJoined } from './recognizers/employer-units.js';
@@ -305,6 +310,7 @@ function recognizeNamedEntities(
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out, cues);
+  recognizePersonNamedStreets(words, text, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
@@ -464,6 +470,7 @@ function detectChunk(
     candidates,
     recognizeKnownPatient(text, tokens, known.forms, (lower) => lexicon.isDictionaryEntry(lower)),
   );
+  pushAll(candidates, recognizeCutOffKnownNames(text, tokens, known.forms));
   pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
@@ -540,9 +547,15 @@ function detectChunk(
     text,
     withEmailTails(
       text,
-      withHouseNumberTails(
+      withCorrectedHouseNumbers(
         text,
-        withPhonePrefixes(text, withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained))),
+        withHouseNumberTails(
+          text,
+          withPhonePrefixes(
+            text,
+            withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained)),
+          ),
+        ),
       ),
     ),
     (lower) =>
