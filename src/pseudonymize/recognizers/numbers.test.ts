@@ -220,3 +220,11 @@ describe('phone numbers said with hesitations, restarts and over two turns', () 
     );
   });
 });
+
+describe('tens said in eastern and northern dialect', () => {
+  it('finds a phone number with "firti" for førti in it', () => {
+    expect(found('Ring mannen min på jobben, firti sju, nitti, null to, tjueen.')).toEqual([
+      'PHONE firti sju, nitti, null to, tjueen',
+    ]);
+  });
+});

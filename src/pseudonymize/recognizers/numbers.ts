@@ -125,6 +125,13 @@ const dialectUnits: Readonly<Record<string, number>> = {
   åtta: 8,
   nie: 9,
 };
+/** Tens said in dialect: "fæmti", "sæksti", and "firti"/"fyrti" (40) of eastern and northern speech. */
+const dialectTens: Readonly<Record<string, number>> = {
+  fæmti: 50,
+  sæksti: 60,
+  firti: 40,
+  fyrti: 40,
+};
 const dialectCardinals: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([
     ...Object.entries(dialectUnits),
@@ -138,12 +145,18 @@ const dialectCardinals: ReadonlyMap<string, number> = (() => {
   const units = ['en', 'ein', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni'];
   const allUnits = [...units, ...Object.keys(dialectUnits)];
   const standardTens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti'];
-  const allTens = [...standardTens, 'sytti', 'søtti', 'sjutti', 'åtti', 'nitti', 'fæmti', 'sæksti'];
-  const tensValue = (word: string): number =>
-    word === 'fæmti' ? 50 : word === 'sæksti' ? 60 : (parseCardinalWord(word) ?? 0);
+  const allTens = [
+    ...standardTens,
+    'sytti',
+    'søtti',
+    'sjutti',
+    'åtti',
+    'nitti',
+    ...Object.keys(dialectTens),
+  ];
+  const tensValue = (word: string): number => dialectTens[word] ?? parseCardinalWord(word) ?? 0;
   const unitValue = (word: string): number => dialectUnits[word] ?? parseCardinalWord(word) ?? 0;
-  map.set('fæmti', 50);
-  map.set('sæksti', 60);
+  for (const [word, value] of Object.entries(dialectTens)) map.set(word, value);
   for (const tenWord of allTens)
     for (const unitWord of allUnits) {
       const value = tensValue(tenWord) + unitValue(unitWord);
