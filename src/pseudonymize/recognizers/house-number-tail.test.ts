@@ -15,6 +15,10 @@ describe('withCorrectedHouseNumbers', () => {
       '41 D',
     ]);
     expect(addresses('pasient: Storgata 12, eller 14 kanskje.')).toEqual(['Storgata 12', '14']);
+    // Said in words after "nummer", with the town between the address and the correction.
+    expect(
+      addresses('pasient: Ho bor i Strandveien, nummer åtte, i Tromsø. Nei vent, nummer ni.'),
+    ).toEqual(['Strandveien, nummer åtte', 'nummer ni']);
   });
 
   it('leaves a number that goes on to something else alone', () => {
