@@ -19,7 +19,9 @@ import {
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
+import { recognizeBareStreetNames } from './recognizers/bare-street-names.js';
 import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
+import { recognizeSentenceStartFullNames } from './recognizers/sentence-start-full-names.js';
 import {
   recognizeSpokenCadastralNumbers,
   spokenCadastralCue,
@@ -311,6 +313,8 @@ function recognizeNamedEntities(
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out, cues);
   recognizePersonNamedStreets(words, text, tokens, out);
+  recognizeSentenceStartFullNames(words, text, tokens, out);
+  recognizeBareStreetNames(words, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
