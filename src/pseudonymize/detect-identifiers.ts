@@ -21,6 +21,7 @@ import {
 import { recognizeAddresses } from './recognizers/addresses.js';
 import { recognizeBareStreetNames } from './recognizers/bare-street-names.js';
 import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
+import { recognizeWhoQuestionNames } from './recognizers/who-question-names.js';
 import { recognizeSentenceStartFullNames } from './recognizers/sentence-start-full-names.js';
 import {
   recognizeSpokenCadastralNumbers,
@@ -315,6 +316,7 @@ function recognizeNamedEntities(
   recognizePersonNamedStreets(words, text, tokens, out);
   recognizeSentenceStartFullNames(words, text, tokens, out);
   recognizeBareStreetNames(words, tokens, out);
+  recognizeWhoQuestionNames(words, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
