@@ -80,9 +80,13 @@ export function withCorrectedHouseNumbers(
     if (match === null || number === undefined) continue;
     const end = from + match[0].length;
     const start = end - number.length;
-    const overlaps = accepted
-      .slice(index + 1)
-      .some((other) => other.start < end && other.end > start);
+    // `accepted` is sorted: only the few candidates that start before `end` can overlap.
+    let overlaps = false;
+    for (let next = index + 1; next < accepted.length; next++) {
+      const other = accepted[next];
+      if (other === undefined || other.start >= end) break;
+      if (other.end > start) overlaps = true;
+    }
     if (!overlaps) added.push({ start, end, type: 'ADDRESS', confidence: 0.85 });
   }
   if (added.length === 0) return [...accepted];

@@ -718,6 +718,8 @@ function withSpokenRest(
   isFree: (from: number, to: number) => boolean,
 ): Candidate {
   if (found.type !== 'PHONE' && found.type !== 'ID') return found;
+  // Every piece holds a digit: more pieces left than digits allowed is no short rest.
+  if (pieces.length - to - 1 > maxSpokenRestDigits) return found;
   const rest = pieces.slice(to + 1);
   const digits = rest.reduce((sum, piece) => sum + piece.digits.length, 0);
   const last = rest[rest.length - 1];

@@ -256,12 +256,6 @@ function spelledRunAt(tokens: readonly Token[], index: number): SpelledRun | und
   return { first, last, letters, others, spelled, cursor };
 }
 
-/** Whether a word of the line other than the run's starts with `letters` and is longer. */
-function completedByWordOfLine(tokens: readonly Token[], letters: string, rest: string): boolean {
-  const whole = letters + rest;
-  return tokens.some((token) => token.kind === 'word' && token.lower === whole);
-}
-
 /**
  * A name spelled letter by letter where the line says the name itself, even without a word for a
  * name (the question came in the turn before): "K, o, w, a, l, c, z, y, k. Kowalczyk.", and a
@@ -273,6 +267,14 @@ export function recognizeSpelledWordsOfLine(
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
+  // Checked once per line, so a line of many spelled runs stays linear.
+  let lineWords: ReadonlySet<string> | undefined;
+  const isWordOfLine = (lower: string): boolean => {
+    lineWords ??= new Set(
+      tokens.filter((token) => token.kind === 'word').map((token) => token.lower),
+    );
+    return lineWords.has(lower);
+  };
   let index = 0;
   while (index < tokens.length) {
     const run = spelledRunAt(tokens, index);
@@ -283,7 +285,8 @@ export function recognizeSpelledWordsOfLine(
     index = run.cursor;
     if (run.letters < 4 || run.others < 2 || spellsClinicalTerm(run.spelled)) continue;
     if (!spelledRun.test(text.slice(run.first.start, run.last.end))) continue;
-    if (repeatsWordOfLine(tokens, run.first, run.spelled)) {
+    // The run's own token is never its letters joined: a word of the line that is, is another.
+    if (isWordOfLine(run.spelled)) {
       out.push({ start: run.first.start, end: run.last.end, type: 'PERSON', confidence: 0.85 });
       continue;
     }
@@ -291,11 +294,7 @@ export function recognizeSpelledWordsOfLine(
     const separator = tokenAt(tokens, run.cursor);
     const restIndex = separator?.text === ',' ? run.cursor + 1 : run.cursor;
     const rest = tokenAt(tokens, restIndex);
-    if (
-      rest?.kind === 'word' &&
-      rest.text.length >= 2 &&
-      completedByWordOfLine(tokens, run.spelled, rest.lower)
-    ) {
+    if (rest?.kind === 'word' && rest.text.length >= 2 && isWordOfLine(run.spelled + rest.lower)) {
       out.push({ start: run.first.start, end: rest.end, type: 'PERSON', confidence: 0.85 });
       index = restIndex + 1;
     }
