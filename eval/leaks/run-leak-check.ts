@@ -46,6 +46,7 @@ export const leakCheckSets = {
     getSharedConsultationsDirectory(),
     'eval/draft/cases',
     'eval/draft/cases-s36k',
+    'eval/draft/cases-s37d',
     'eval/draft/cases-s37e',
   ],
   heldout: ['eval/draft/heldout'],

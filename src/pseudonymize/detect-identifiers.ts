@@ -14,10 +14,15 @@ import {
 import { recognizeDates } from './recognizers/dates.js';
 import {
   createKnownForms,
+  recognizeCutOffKnownNames,
   recognizeKnownPatient,
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
+import { recognizeBareStreetNames } from './recognizers/bare-street-names.js';
+import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
+import { recognizeWhoQuestionNames } from './recognizers/who-question-names.js';
+import { recognizeSentenceStartFullNames } from './recognizers/sentence-start-full-names.js';
 import {
   recognizeSpokenCadastralNumbers,
   spokenCadastralCue,
@@ -29,7 +34,10 @@ import {
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
 import { withCoordinatedNameParts } from './recognizers/coordinated-name-parts.js';
-import { withHouseNumberTails } from './recognizers/house-number-tail.js';
+import {
+  withCorrectedHouseNumbers,
+  withHouseNumberTails,
+} from './recognizers/house-number-tail.js';
 import { withPersonHeadsTrimmed } from './recognizers/person-span-heads.js';
 import { recognizeFarmAddresses } from './recognizers/farm-addresses.js';
 import { withEmployerUnitsJoined } from './recognizers/employer-units.js';
@@ -126,6 +134,7 @@ import {
   recognizeSpacedSpelledNames,
   recognizeSpelledKnownNames,
   recognizeSpelledNames,
+  recognizeSpelledWordsOfLine,
   spacedSpelledNameCue,
   spelledNameCue,
 } from './recognizers/spelled-names.js';
@@ -315,6 +324,10 @@ function recognizeNamedEntities(
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out, cues);
+  recognizePersonNamedStreets(words, text, tokens, out);
+  recognizeSentenceStartFullNames(words, text, tokens, out);
+  recognizeBareStreetNames(words, tokens, out);
+  recognizeWhoQuestionNames(words, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
@@ -365,6 +378,7 @@ function recognizeNamedEntities(
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);
   recognizeSpelledKnownNames(tokens, out);
+  recognizeSpelledWordsOfLine(text, tokens, out);
   if ((cues & spacedSpelledNameCue) !== 0) recognizeSpacedSpelledNames(tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
@@ -475,6 +489,7 @@ function detectChunk(
     candidates,
     recognizeKnownPatient(text, tokens, known.forms, (lower) => lexicon.isDictionaryEntry(lower)),
   );
+  pushAll(candidates, recognizeCutOffKnownNames(text, tokens, known.forms));
   pushAll(
     candidates,
     recognizeNumberSequences(
@@ -565,9 +580,15 @@ function detectChunk(
     text,
     withEmailTails(
       text,
-      withHouseNumberTails(
+      withCorrectedHouseNumbers(
         text,
-        withPhonePrefixes(text, withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained))),
+        withHouseNumberTails(
+          text,
+          withPhonePrefixes(
+            text,
+            withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained)),
+          ),
+        ),
       ),
     ),
     (lower) =>

@@ -36,4 +36,15 @@ describe('recognizeKnownNameParts', () => {
     expect(parts('Bjørn kom. Har en bjørn vært i hagen?', ['bjørn'])).toEqual(['Bjørn']);
     expect(parts('Bjørn kom. Har du sett bjørn her?', ['bjørn'])).toEqual(['Bjørn']);
   });
+
+  it('takes a lower-case name part that is also a word after a dialect pronoun or a greeting', () => {
+    expect(parts('sykepleier: Ja, det e hu sol. Hilsen fra sol forresten.', ['sol'])).toEqual([
+      'sol',
+      'sol',
+    ]);
+    expect(parts('pasient: Takk. Hilsen liv.', ['liv'])).toEqual(['liv']);
+    // Counter-examples: the word as a verb after the pronoun, or in a greeting about something else.
+    expect(parts('pasient: han sol seg på terrassen.', ['sol'])).toEqual([]);
+    expect(parts('pasient: Vi fikk sol i hele dag.', ['sol'])).toEqual([]);
+  });
 });

@@ -28,7 +28,13 @@ export function recognizeKnownNameParts(
         : undefined;
     if (base === undefined || neverNames.has(base) || titles.has(base)) continue;
     // Only now, for the few tokens that are name parts: a dictionary lookup per token is costly.
-    if (!token.capitalised && !isQuestionSubject(tokens, index) && isWord(token.lower)) continue;
+    if (
+      !token.capitalised &&
+      !isQuestionSubject(tokens, index) &&
+      !followsNameMarker(tokens, index) &&
+      isWord(token.lower)
+    )
+      continue;
     out.push({
       start: token.start,
       end: token.end,
@@ -68,4 +74,28 @@ function isQuestionSubject(tokens: readonly Token[], index: number): boolean {
   if (!questionAuxiliaries.has(auxiliary.lower)) return false;
   const before = tokens[index - 2];
   return auxiliary.sentenceStart || before === undefined || before.kind === 'punct';
+}
+
+/** Dialect pronouns said before a person's name: "hu sol", "ho kari", "han tor". */
+const namePronouns = new Set(['ho', 'hu', 'han']);
+
+/** Greetings a name follows: "hilsen sol", "hilsen fra sol", "helsing frå liv". */
+const greetingWords = new Set(['hilsen', 'helsing', 'mvh']);
+
+/**
+ * True when the token at `index` stands where only a name goes: after a dialect pronoun ("det e
+ * hu sol", not "han sol seg") or a greeting ("hilsen fra sol"). There a name part this
+ * consultation already gave a person is that person, in lower case and even when it is a word.
+ */
+function followsNameMarker(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (before?.kind !== 'word') return false;
+  if (namePronouns.has(before.lower)) return tokens[index + 1]?.lower !== 'seg';
+  if (greetingWords.has(before.lower)) return true;
+  const greeting = tokens[index - 2];
+  return (
+    (before.lower === 'fra' || before.lower === 'frå') &&
+    greeting?.kind === 'word' &&
+    greetingWords.has(greeting.lower)
+  );
 }

@@ -110,3 +110,37 @@ export function recognizeKnownPatient(
   }
   return out;
 }
+
+/** Marks of a word cut off in speech: "Tesfa …", "Gebre—". */
+const cutOffAfter = /^\s?(?:…|\.\.\.|—|–|-(?!\p{L}))/u;
+
+/**
+ * "Tesfa … kan du stave det?": the start of a name part of the patient's, four letters or more,
+ * cut off in speech (an ellipsis or a dash right after it), is that name part begun. Said alone it
+ * tells the model the name.
+ */
+export function recognizeCutOffKnownNames(
+  text: string,
+  tokens: readonly Token[],
+  forms: KnownForms,
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (forms.nameParts.size === 0) return out;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.text.length < 4 || forms.nameParts.has(token.lower))
+      continue;
+    if (!cutOffAfter.test(text.slice(token.end, token.end + 4))) continue;
+    const begun = [...forms.nameParts].some(
+      (part) => part.length > token.lower.length && part.startsWith(token.lower),
+    );
+    if (begun)
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'PERSON',
+        subtype: 'known-patient',
+        confidence: 0.95,
+      });
+  }
+  return out;
+}

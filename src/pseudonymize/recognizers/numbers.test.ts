@@ -190,3 +190,41 @@ describe('phone numbers with dots after a label and with a slash (s34g)', () => 
     expect(found('Skår (24) 18 12 og 30 ved kontroll.')).toEqual([]);
   });
 });
+
+describe('phone numbers said with hesitations, restarts and over two turns', () => {
+  it('reads one number through "… ja, og" between its groups', () => {
+    expect(found('Det e ni tre, åtti tre, tjueto … ja, og femten.')).toEqual([
+      'PHONE ni tre, åtti tre, tjueto … ja, og femten',
+    ]);
+  });
+
+  it('keeps the last said groups of a number that was restarted inside the number', () => {
+    expect(found('Norsk nummer, nitti … ni null, sju sju, tre to, åtte fire.')).toEqual([
+      'PHONE nitti … ni null, sju sju, tre to, åtte fire',
+    ]);
+  });
+
+  it('finds the part of a number said after a cut-off in the turn before', () => {
+    expect(found('… tolv, trettifire, femtiseks. Nei, femtisju til slutt.')).toContain(
+      'PHONE tolv, trettifire, femtiseks',
+    );
+    // Counter-example: the same groups in a whole sentence are no number.
+    expect(found('Han var tolv, trettifire og femtiseks år da det skjedde.')).not.toContain(
+      'PHONE tolv, trettifire, femtiseks',
+    );
+  });
+
+  it('finds an interpreter number after "tolkenummer"', () => {
+    expect(found('Jeg er tolk i tigrinja. Tolkenummer to tre fire fem.')).toContain(
+      'ID to tre fire fem',
+    );
+  });
+});
+
+describe('tens said in eastern and northern dialect', () => {
+  it('finds a phone number with "firti" for førti in it', () => {
+    expect(found('Ring mannen min på jobben, firti sju, nitti, null to, tjueen.')).toEqual([
+      'PHONE firti sju, nitti, null to, tjueen',
+    ]);
+  });
+});

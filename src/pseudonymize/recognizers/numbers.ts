@@ -32,7 +32,8 @@ interface Piece {
   readonly isWord: boolean;
 }
 
-const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e']);
+/** Words said inside a number without ending it: "ni tre, åtti tre, tjueto … ja, og femten". */
+const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e', 'ja', 'jo']);
 const idContext =
   /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
 const phoneContext = /telefon|mobil|\bmob\b|nummer|tlf|ringe|ring |sms|kontakt/u;
@@ -46,7 +47,7 @@ const readingsBefore =
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
 const recordContext =
-  /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
+  /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe|tolke)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 /** A country code in brackets right before the number: "(+48) 601 223 418", "( 0046 ) …". */
 const bracketedCountryCode = /\(\s*(?:\+|00)\s*\d{1,3}\s*\)\s*$/u;
@@ -130,6 +131,13 @@ const dialectUnits: Readonly<Record<string, number>> = {
   åtta: 8,
   nie: 9,
 };
+/** Tens said in dialect: "fæmti", "sæksti", and "firti"/"fyrti" (40) of eastern and northern speech. */
+const dialectTens: Readonly<Record<string, number>> = {
+  fæmti: 50,
+  sæksti: 60,
+  firti: 40,
+  fyrti: 40,
+};
 const dialectCardinals: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([
     ...Object.entries(dialectUnits),
@@ -143,12 +151,18 @@ const dialectCardinals: ReadonlyMap<string, number> = (() => {
   const units = ['en', 'ein', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni'];
   const allUnits = [...units, ...Object.keys(dialectUnits)];
   const standardTens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti'];
-  const allTens = [...standardTens, 'sytti', 'søtti', 'sjutti', 'åtti', 'nitti', 'fæmti', 'sæksti'];
-  const tensValue = (word: string): number =>
-    word === 'fæmti' ? 50 : word === 'sæksti' ? 60 : (parseCardinalWord(word) ?? 0);
+  const allTens = [
+    ...standardTens,
+    'sytti',
+    'søtti',
+    'sjutti',
+    'åtti',
+    'nitti',
+    ...Object.keys(dialectTens),
+  ];
+  const tensValue = (word: string): number => dialectTens[word] ?? parseCardinalWord(word) ?? 0;
   const unitValue = (word: string): number => dialectUnits[word] ?? parseCardinalWord(word) ?? 0;
-  map.set('fæmti', 50);
-  map.set('sæksti', 60);
+  for (const [word, value] of Object.entries(dialectTens)) map.set(word, value);
   for (const tenWord of allTens)
     for (const unitWord of allUnits) {
       const value = tensValue(tenWord) + unitValue(unitWord);
@@ -703,14 +717,75 @@ function classifyRun(
         if ((digits.length === 8 || digits.length === 11) && isFree(from, to)) {
           const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
           if (result !== undefined) {
-            out.push(result);
-            claimed.fill(1, from, to + 1);
+            const found = withSpokenRest(tokens, pieces, from, to, result, isFree);
+            out.push(found);
+            // A said rest joined to the number is claimed with it (it runs to the run's end).
+            claimed.fill(1, from, found.end === result.end ? to + 1 : pieces.length);
           }
         }
       }
     }
   }
+  const interrupted = interruptedSpokenNumber(text, tokens, pieces);
+  if (interrupted !== undefined && isFree(0, pieces.length - 1)) {
+    out.push(interrupted);
+    claimed.fill(1);
+  }
   return claimed;
+}
+
+/** The most digits a said number may run on by after a number found inside it. */
+const maxSpokenRestDigits = 3;
+
+/**
+ * "nitti … ni null, sju sju, tre to, åtte fire": a number said with a restart holds more digits
+ * than the number found inside it. Said groups of the same run right after it ("åtte fire") are
+ * the rest of that number, not a count of their own, and join its span.
+ */
+function withSpokenRest(
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+  from: number,
+  to: number,
+  found: Candidate,
+  isFree: (from: number, to: number) => boolean,
+): Candidate {
+  if (found.type !== 'PHONE' && found.type !== 'ID') return found;
+  // Every piece holds a digit: more pieces left than digits allowed is no short rest.
+  if (pieces.length - to - 1 > maxSpokenRestDigits) return found;
+  const rest = pieces.slice(to + 1);
+  const digits = rest.reduce((sum, piece) => sum + piece.digits.length, 0);
+  const last = rest[rest.length - 1];
+  if (last === undefined || digits > maxSpokenRestDigits || !isFree(to + 1, pieces.length - 1))
+    return found;
+  if (!pieces.slice(from).every((piece) => piece.isWord)) return found;
+  const end = tokenAt(tokens, last.lastToken)?.end;
+  return end === undefined ? found : { ...found, end };
+}
+
+/**
+ * "… tolv, trettifire, femtiseks." or "førtisju, tolv, trettifire …": three or more groups said in
+ * words, five to seven digits in all, that a line starts or ends with a break ("…", "—") on. The
+ * speaker was cut off or went on from the turn before: part of a phone number said over two turns.
+ */
+function interruptedSpokenNumber(
+  text: string,
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+): Candidate | undefined {
+  const digits = pieces.reduce((sum, piece) => sum + piece.digits.length, 0);
+  if (pieces.length < 3 || digits < 5 || digits > 7) return undefined;
+  if (!pieces.every((piece) => piece.isWord) || isCountingSequence(pieces)) return undefined;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  const start = tokenAt(tokens, first.firstToken)?.start;
+  const end = tokenAt(tokens, last.lastToken)?.end;
+  if (start === undefined || end === undefined) return undefined;
+  const cutBefore = /^\s*(?:…|\.\.\.|—|–)\s*$/u.test(text.slice(0, start));
+  const cutAfter = /^\s*(?:…|\.\.\.|—|–)\s*$/u.test(text.slice(end));
+  if (!cutBefore && !cutAfter) return undefined;
+  return { start, end, type: 'PHONE', confidence: 0.7 };
 }
 
 function classifyPieces(

@@ -31,4 +31,12 @@ describe('recognizePronounNames', () => {
     expect(found('pasient: hun selv sa nei, og hun ville ikke.')).toEqual([]);
     expect(found('pasient: hun sol seg hele dagen.')).toEqual([]);
   });
+
+  it('takes a surname or an unlisted word between commas after "han"/"hu" for the person', () => {
+    expect(found('pasient: Og sjefen, han Strand, sa jeg måtte ringe.')).toContain('PERSON Strand');
+    expect(found('pasient: Eller kona, hu malai, ho e alltid heime.')).toContain('PERSON malai');
+    // Counter-examples: an adverb or an ordinary word in the same place stays what it is.
+    expect(found('pasient: Mannen, han også, sa nei.')).toEqual([]);
+    expect(found('pasient: Sjefen, han derimot, sa ja.')).toEqual([]);
+  });
 });

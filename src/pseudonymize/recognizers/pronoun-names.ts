@@ -65,7 +65,17 @@ export function recognizePronounNames(
       (givenNameElementEnding.test(name.lower) && !analysis.common && !analysis.entry);
     // "sykepleieren, hun linn, sa …": between commas after a noun, an apposition naming it.
     const apposition = next === ',' && textAt(tokens, index - 2) === ',';
-    if (!listed && !(wordOrOldName && (afterPersonWords.has(next) || apposition))) continue;
+    // "sjefen, han Strand, sa …", "kona, hu malai, ho …": in that apposition a surname, or a word
+    // no dictionary or list holds (a foreign name said in lower case), is the person too.
+    const appositionName =
+      apposition &&
+      (analysis.surname || analysis.international || !(analysis.common || analysis.entry));
+    if (
+      !listed &&
+      !appositionName &&
+      !(wordOrOldName && (afterPersonWords.has(next) || apposition))
+    )
+      continue;
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.8 });
   }
 }

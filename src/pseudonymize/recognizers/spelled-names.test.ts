@@ -83,4 +83,23 @@ describe('names spelled letter by letter', () => {
     expect(persons('Kan du stave ordet? Pasienten svarte p r k t riktig.')).toEqual([]);
     expect(persons('Hun staver h-i-v og k-o-l-s uten feil.')).toEqual([]);
   });
+
+  it('finds a name spelled in the answer to a question asked in the turn before', () => {
+    // The word for the name was said by the other speaker; the answer repeats the name.
+    expect(persons('pasient: K, o, w, a, l, c, z, y, k. Kowalczyk.')).toContain(
+      'K, o, w, a, l, c, z, y, k',
+    );
+    // Spelled in part and said for the rest: the rest belongs to the spelled name.
+    expect(persons('pasient: Og Gebremedhin, G-E-B-R-E, medhin.')).toContain('G-E-B-R-E, medhin');
+  });
+
+  it('finds a long name spelled in capitals that makes no word', () => {
+    expect(persons('pasient: T-E-S-F-A-M-A-R-I-A-M. Og så resten.')).toContain(
+      'T-E-S-F-A-M-A-R-I-A-M',
+    );
+    // Counter-examples: a word or an abbreviation spelled in capitals stays what it is.
+    expect(persons('lege: Det står S-T-O-P-P på skiltet.')).toEqual([]);
+    expect(persons('lege: Vi går gjennom A-B-C-D-E-F først.')).toEqual([]);
+    expect(persons('lege: Alternativene er a, b, c og d.')).toEqual([]);
+  });
 });

@@ -195,42 +195,109 @@ export function recognizeSpelledNames(
   if (!namesAPerson(tokens)) return;
   let index = 0;
   while (index < tokens.length) {
-    const first = tokenAt(tokens, index);
-    if (first === undefined || spelledLetters(first) === 0) {
+    const run = spelledRunAt(tokens, index);
+    if (run === undefined) {
       index++;
       continue;
     }
-    let letters = spelledLetters(first);
-    let others = countOtherLetters(first.lower);
-    let spelled = first.lower.replaceAll('-', '');
-    let lastLetterIndex = index;
-    let cursor = index + 1;
-    for (;;) {
-      const token = tokenAt(tokens, cursor);
-      if (token === undefined) break;
-      const count = spelledLetters(token);
-      if (count > 0) {
-        letters += count;
-        lastLetterIndex = cursor;
-        others += countOtherLetters(token.lower);
-        spelled += token.lower.replaceAll('-', '');
-      } else if (
-        !(token.kind === 'punct' && spelledSeparators.has(token.text)) &&
-        !spelledJoiners.has(token.lower)
-      )
-        break;
-      cursor++;
-    }
-    const last = tokenAt(tokens, lastLetterIndex);
     if (
-      letters >= 4 &&
-      others >= 2 &&
-      last !== undefined &&
-      spelledRun.test(text.slice(first.start, last.end)) &&
-      !spellsClinicalTerm(spelled)
+      run.letters >= 4 &&
+      run.others >= 2 &&
+      spelledRun.test(text.slice(run.first.start, run.last.end)) &&
+      !spellsClinicalTerm(run.spelled)
     )
-      out.push({ start: first.start, end: last.end, type: 'PERSON', confidence: 0.85 });
-    index = cursor;
+      out.push({ start: run.first.start, end: run.last.end, type: 'PERSON', confidence: 0.85 });
+    index = run.cursor;
+  }
+}
+
+/** Letters spelled one by one from one token on: what they spell and where the run ends. */
+interface SpelledRun {
+  readonly first: Token;
+  readonly last: Token;
+  /** How many letters, and how many of them are no word of their own ("æ", "i"). */
+  readonly letters: number;
+  readonly others: number;
+  /** The letters joined, lower case. */
+  readonly spelled: string;
+  /** The index of the first token after the run. */
+  readonly cursor: number;
+}
+
+/**
+ * The run of spelled units that starts at `index` ("k, o, w, a", "G-E-B-R-E, mellomrom, …"):
+ * units joined by commas, hyphens or a word said between groups. Undefined when no unit starts
+ * there.
+ */
+function spelledRunAt(tokens: readonly Token[], index: number): SpelledRun | undefined {
+  const first = tokenAt(tokens, index);
+  if (first === undefined || spelledLetters(first) === 0) return undefined;
+  let letters = spelledLetters(first);
+  let others = countOtherLetters(first.lower);
+  let spelled = first.lower.replaceAll('-', '');
+  let last = first;
+  let cursor = index + 1;
+  for (;;) {
+    const token = tokenAt(tokens, cursor);
+    if (token === undefined) break;
+    const count = spelledLetters(token);
+    if (count > 0) {
+      letters += count;
+      last = token;
+      others += countOtherLetters(token.lower);
+      spelled += token.lower.replaceAll('-', '');
+    } else if (
+      !(token.kind === 'punct' && spelledSeparators.has(token.text)) &&
+      !spelledJoiners.has(token.lower)
+    )
+      break;
+    cursor++;
+  }
+  return { first, last, letters, others, spelled, cursor };
+}
+
+/**
+ * A name spelled letter by letter where the line says the name itself, even without a word for a
+ * name (the question came in the turn before): "K, o, w, a, l, c, z, y, k. Kowalczyk.", and a
+ * name spelled in part and said for the rest ("Gebremedhin, G-E-B-R-E, medhin": the rest joins
+ * the spelled part). Four letters or more, two of them no word of their own.
+ */
+export function recognizeSpelledWordsOfLine(
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  // Checked once per line, so a line of many spelled runs stays linear.
+  let lineWords: ReadonlySet<string> | undefined;
+  const isWordOfLine = (lower: string): boolean => {
+    lineWords ??= new Set(
+      tokens.filter((token) => token.kind === 'word').map((token) => token.lower),
+    );
+    return lineWords.has(lower);
+  };
+  let index = 0;
+  while (index < tokens.length) {
+    const run = spelledRunAt(tokens, index);
+    if (run === undefined) {
+      index++;
+      continue;
+    }
+    index = run.cursor;
+    if (run.letters < 4 || run.others < 2 || spellsClinicalTerm(run.spelled)) continue;
+    if (!spelledRun.test(text.slice(run.first.start, run.last.end))) continue;
+    // The run's own token is never its letters joined: a word of the line that is, is another.
+    if (isWordOfLine(run.spelled)) {
+      out.push({ start: run.first.start, end: run.last.end, type: 'PERSON', confidence: 0.85 });
+      continue;
+    }
+    // "G-E-B-R-E, medhin": the word after the letters completes a longer word of the line.
+    const separator = tokenAt(tokens, run.cursor);
+    const restIndex = separator?.text === ',' ? run.cursor + 1 : run.cursor;
+    const rest = tokenAt(tokens, restIndex);
+    if (rest?.kind === 'word' && rest.text.length >= 2 && isWordOfLine(run.spelled + rest.lower)) {
+      out.push({ start: run.first.start, end: rest.end, type: 'PERSON', confidence: 0.85 });
+      index = restIndex + 1;
+    }
   }
 }
 
@@ -262,6 +329,13 @@ function isListedName(letters: string, surnames: boolean): boolean {
   );
 }
 
+/** Whether `letters` follow each other in the alphabet: "abcde", a list or a mnemonic. */
+function isAlphabetRun(letters: string): boolean {
+  for (let index = 1; index < letters.length; index++)
+    if (letters.charCodeAt(index) !== letters.charCodeAt(index - 1) + 1) return false;
+  return true;
+}
+
 /** Whether another word of the line is `letters` itself ("Solveig, S-O-L-V-E-I-G"). */
 function repeatsWordOfLine(tokens: readonly Token[], skip: Token, letters: string): boolean {
   for (const token of tokens)
@@ -289,7 +363,14 @@ export function recognizeSpelledKnownNames(tokens: readonly Token[], out: Candid
       letters.length >= 3 &&
       isListedName(letters, false) &&
       (capitals || !getSharedLexicon().isCommonWord(letters));
-    if (repeated || listed)
+    // "T-E-S-F-A-M-A-R-I-A-M": six or more capitals spelled out that make no word, and no run of
+    // the alphabet ("A-B-C-D-E-F"), are a name (or another identifier) spelled for the record.
+    const spelledInCapitals =
+      capitals &&
+      letters.length >= 6 &&
+      !isAlphabetRun(letters) &&
+      !getSharedLexicon().isDictionaryEntry(letters);
+    if (repeated || listed || spelledInCapitals)
       out.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.85 });
   }
 }

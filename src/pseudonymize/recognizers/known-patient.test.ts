@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+describe('recognizeCutOffKnownNames', () => {
+  const known = { name: 'Selam Tesfamariam Gebremedhin' };
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text, { known })
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it("finds the start of the patient's name cut off in speech", () => {
+    expect(persons('lege: Tesfa … kan du stave det?')).toEqual(['Tesfa']);
+    expect(persons('lege: Gebre— unnskyld, hvordan uttales det?')).toEqual(['Gebre']);
+  });
+
+  it('leaves a cut-off word that begins no name part alone', () => {
+    expect(persons('lege: Hoste … i fire uker?')).toEqual([]);
+    expect(persons('lege: Selv— nei, Gebremedhin sa det.')).toEqual(['Gebremedhin']);
+  });
+});
