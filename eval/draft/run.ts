@@ -136,6 +136,8 @@ const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
 const session35iCasesDirectory = path.join(import.meta.dirname, 'cases-s35i');
 /** Development cases written in session 36d (h330–h345): a no that says one more thing (a relative's habit, «ikke lenger», a supplement, pain only at one moment), ringing with the result, fatigue, common diagnoses. */
 const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
+/** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
+const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -420,6 +422,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 36d (eval/draft/cases-s36d, development)',
             session36dCasesDirectory,
+          ],
+          [
+            'Own consultations, session 37j (eval/draft/cases-s37j, development)',
+            session37jCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
