@@ -35,7 +35,7 @@ const word = (pattern: string): RegExp =>
 // Filler and hedges of spoken Norwegian that a written note leaves out ("nok" only as a hedge:
 // "krem alene er ikke nok" keeps it).
 const fillers = word(
-  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|skjønner du|skjønne du|forstår du|vil jeg si|må jeg si|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
 );
 const leadingDiscourse =
   /^(?:ja|nei|næ|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig|vent(?=,))(?:[,.!:]\s*|\s+)/iu;
