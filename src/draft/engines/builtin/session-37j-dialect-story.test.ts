@@ -38,3 +38,40 @@ describe('strong regional speech in the note', () => {
     expect(text).not.toMatch(/og det dysuri/iu);
   });
 });
+
+describe('comments around a fact go, the fact stays', () => {
+  it('«Rart du spør om det, for …» keeps only what follows', async () => {
+    const output = await draft([
+      ['lege', 'Må du sove med flere puter enn før?'],
+      ['pasient', 'Ja, det er rart du spør om det, for æ har begynt å sove med to puter.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/sove med 2 puter/u);
+    expect(text).not.toMatch(/rart|du spør/iu);
+  });
+
+  it('a closing «det gjør jeg» goes; a negated one stays', async () => {
+    const output = await draft([
+      ['lege', 'Feber eller nattesvette?'],
+      ['pasient', 'Ikke feber. Men jeg svetter litt om natten, det gjør jeg.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/[Ss]vetter litt om natten/u);
+    expect(text).not.toMatch(/det gjør/u);
+    const negated = await draft([
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Snus bruker jeg, men røyke, det gjør jeg ikke.'],
+    ]);
+    expect(allText(negated)).toMatch(/ikke/u);
+  });
+
+  it('«Å ja,» before an answer goes', async () => {
+    const output = await draft([
+      ['lege', 'Drikker du mye kaffe?'],
+      ['pasient', 'Å ja, jeg drikker vel fem-seks kopper om dagen.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/5-6 kopper/u);
+    expect(text).not.toMatch(/Å ja/u);
+  });
+});
