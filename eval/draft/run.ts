@@ -138,6 +138,8 @@ const session35iCasesDirectory = path.join(import.meta.dirname, 'cases-s35i');
 const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 /** Development cases written in session 37h (h393–h398): negatives in dialect and nynorsk, two-part questions, corrections, «jo» to a negated question. */
 const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
+/** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
+const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -426,6 +428,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 37h (eval/draft/cases-s37h, development)',
             session37hCasesDirectory,
+          ],
+          [
+            'Own consultations, session 37j (eval/draft/cases-s37j, development)',
+            session37jCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

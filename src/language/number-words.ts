@@ -59,6 +59,8 @@ const tens: Readonly<Record<string, number>> = {
   sytti: 70,
   søtti: 70,
   sjutti: 70,
+  // østerdalsk "sjøtti-fem" (session 37j)
+  sjøtti: 70,
   åtti: 80,
   nitti: 90,
 };

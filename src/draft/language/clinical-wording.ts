@@ -91,11 +91,14 @@ export function toClinicalWording(said: string): string {
   // A spoken verb phrase rewritten as a noun leaves its dummy subject behind ("Det svir når pas.
   // tisser" → "Det dysuri"): the note writes the term alone ("Dysuri").
   for (const term of written) {
-    result = result.replace(
-      new RegExp(`(^|[.!?]\\s+)Det (?:er )?(${escape(term)})(?![\\p{L}])`, 'gu'),
-      (_match, before: string, found: string) =>
-        `${before}${found.charAt(0).toUpperCase()}${found.slice(1)}`,
-    );
+    result = result
+      .replace(
+        new RegExp(`(^|[.!?]\\s+)Det (?:er )?(${escape(term)})(?![\\p{L}])`, 'gu'),
+        (_match, before: string, found: string) =>
+          `${before}${found.charAt(0).toUpperCase()}${found.slice(1)}`,
+      )
+      // "Må tisse hele tiden, og det svir når pas. tisser" → "…, og dysuri" (session 37j).
+      .replace(new RegExp(`(,? og )det (?:er )?(${escape(term)})(?![\\p{L}])`, 'gu'), '$1$2');
   }
   // "HbA1c, HbA1c, er 58" → "HbA1c er 58"; "Hb, hemoglobin, er" → "Hb er"; "diabetes, type en"
   // → "diabetes type 1".

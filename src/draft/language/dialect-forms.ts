@@ -112,7 +112,103 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   øran: 'ørene',
   papira: 'papirene',
   lillesøstra: 'lillesøsteren',
+  // Session 37j: inland and coastal speech told at length (østerdalsk, gudbrandsdalsk, valdresmål,
+  // helgelandsk, nordmørsk, sunnmørsk, sørlandsk, Finnmark): "æ har vørti tung i pusten", "det har
+  // blidd verre", "sjøtti-fem" (a dose), "heile tidi", "ingi diaré", "ein ti minudder".
+  vørti: 'blitt',
+  vørte: 'blitt',
+  vorti: 'blitt',
+  vorte: 'blitt',
+  blidd: 'blitt',
+  vørre: 'verre',
+  gammal: 'gammel',
+  føtta: 'føttene',
+  sokkan: 'sokkene',
+  buksan: 'buksene',
+  sjøtti: 'sytti',
+  byrje: 'begynne',
+  enno: 'ennå',
+  ujamt: 'ujevnt',
+  ujamn: 'ujevn',
+  åleine: 'alene',
+  synest: 'synes',
+  tidi: 'tiden',
+  ingi: 'ingen',
+  trudde: 'trodde',
+  trudd: 'trodde',
+  frose: 'frosset',
+  einannan: 'hverandre',
+  kvarannan: 'hverandre',
+  hjelpte: 'hjalp',
+  hjølp: 'hjalp',
+  forkjølels: 'forkjølelse',
+  hyttå: 'hytta',
+  kulda: 'kulden',
+  gråkvitt: 'gråhvitt',
+  utsida: 'utsiden',
+
+  stova: 'stua',
+  vaken: 'våken',
+  minudder: 'minutter',
+  båden: 'båten',
+  ud: 'ut',
+  tablette: 'tabletter',
+  sjekka: 'sjekket',
+  henta: 'hentet',
+  stressa: 'stresset',
+  svikta: 'sviktet',
+  tissa: 'tisset',
+  leika: 'lekte',
+  kyr: 'kuer',
+  so: 'så',
 };
+
+/**
+ * Session 37j: participles a dialect says like the infinitive, read as participles after «har» or
+ * «hadde» ("eg hadde ete" → "hadde spist", "det har kome att" → "har kommet igjen", "han har leika"
+ * → "har lekt"). Alone these words are infinitives or the past ("eg åt", "han leika").
+ */
+export const participlesAfterHave: Readonly<Record<string, string>> = {
+  ete: 'spist',
+  kome: 'kommet',
+  leika: 'lekt',
+  drukke: 'drukket',
+};
+
+/** Forms of «ha» before a participle ("har", "hadde", dialect "he", "hev", "ha"). */
+export const haveVerbs: ReadonlySet<string> = new Set(['har', 'hadde', 'ha', 'he', 'hev']);
+
+/** Personal pronouns before the past «åt» (ate): "eg åt litt mykje kake" → "jeg spiste". */
+export const pronounsBeforeAte: ReadonlySet<string> = new Set([
+  'jeg',
+  'æ',
+  'eg',
+  'e',
+  'je',
+  'han',
+  'ho',
+  'hun',
+  'hu',
+  'vi',
+  'me',
+  'dei',
+  'de',
+]);
+
+/**
+ * Session 37j: the gudbrandsdalsk and valdres «tå» (av) before a pronoun ("slag tå det", "fekk
+ * vondt tå han"); alone «tå» is a toe. «te» (til) after a direction or in «av og te»; alone «te» is
+ * tea ("en kopp te").
+ */
+export function inlandPrepositions(text: string): string {
+  return text
+    .replace(
+      /(?<![\p{L}])tå(?= (?:det|den|dei|de|han|ho|hun|meg|mæ|seg|sæ|deg|dæ|oss|dem|dokk|hverandre)(?![\p{L}]))/giu,
+      'av',
+    )
+    .replace(/(?<![\p{L}])av og te(?![\p{L}])/giu, 'av og til')
+    .replace(/(?<![\p{L}])(ut|opp|ned|inn|bort|hjem|heim|tilbake) te(?= )/giu, '$1 til');
+}
 
 /**
  * Dialect verbs said without the present-tense -r after a subject ("æ snuse", "eg hev kje"). "hev"
@@ -131,6 +227,9 @@ export const eastAndNorthernPresentAfterSubject: Readonly<Record<string, string>
   hev: 'har',
   // Valdres and Hallingdal "e he" (jeg har).
   he: 'har',
+  // Session 37j: "pusten itte strekk til", "ho mase".
+  strekk: 'strekker',
+  mase: 'maser',
 };
 
 /** Words that mark a sentence as dialect, so the ending and verb rules may run. */

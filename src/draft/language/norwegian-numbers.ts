@@ -356,7 +356,7 @@ function isWhiteSpace(code: number): boolean {
  * tens, the hyphen and the units. Read as the one word it is ("åttifem", 85), never as 80 and 5.
  */
 const hyphenatedTens =
-  /(?<![\p{L}])(tjue|tretti|trett|førti|femti|seksti|sytti|åtti|nitti|niti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
+  /(?<![\p{L}])(tjue|tretti|trett|førti|femti|seksti|sytti|søtti|sjøtti|sjutti|åtti|nitti|niti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
 
 /** The text with "åtti-fem" as "åttifem", keeping every other character where it was (a space first). */
 function withHyphenatedTensJoined(text: string): string {

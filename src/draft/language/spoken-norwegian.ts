@@ -6,7 +6,11 @@ import {
   eastAndNorthernMarkers,
   eastAndNorthernPresentAfterSubject,
   eastAndNorthernSubjects,
+  haveVerbs,
+  inlandPrepositions,
   negatorsBeforeNo,
+  participlesAfterHave,
+  pronounsBeforeAte,
   splitContractedNegation,
   timeAfterNo,
   verbsAfterWe,
@@ -542,6 +546,7 @@ function bokmålEnding(word: string): string {
 /** A count above one before the singular "gang" ("ti gang", "5 gang", "fem-seks gang"). */
 const pluralGangSource = String.raw`(?<![\p{L}\d,.])((?:[2-9]|[1-9]\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|flere|mange)(?:[-–](?:\d+|tre|fire|fem|seks|sju|syv|åtte|ni|ti))?) gang(?![\p{L}])`;
 const pluralGang = new RegExp(pluralGangSource, 'iu');
+const pluralUkeGlobal = new RegExp(pluralGangSource.replace(' gang(', ' uke('), 'giu');
 const pluralGangGlobal = new RegExp(pluralGangSource, 'giu');
 
 const subjects = new Set([
@@ -579,6 +584,9 @@ const anyDialectWord = alternation([
   'vær',
   'held fram',
   'held',
+  'tå',
+  'te',
+  'kome',
 ]);
 const anyMarker = alternation(markers);
 
@@ -666,6 +674,62 @@ const verbsAfterValdresE = new Set([
   'kan',
   'merka',
   'merke',
+  // Session 37j (gudbrandsdalsk): "E var på setra", "e sat på trappa", "e drikk fem koppar".
+  'var',
+  'har',
+  'er',
+  'sat',
+  'satt',
+  'drikk',
+  'drikker',
+  'synest',
+  'synes',
+  'gjekk',
+  'gikk',
+  'kom',
+  'tenkte',
+  'trudde',
+  'trodde',
+  'åt',
+  'jobba',
+  'jobbar',
+  'bur',
+  'bor',
+  'byrja',
+  'slutta',
+  'prøvde',
+]);
+/** Verbs before an inverted Valdres or gudbrandsdalsk «e» at a clause's end: "Det er hjarta, trur e." */
+const verbsBeforeFinalE = new Set([
+  'trur',
+  'tror',
+  'veit',
+  'vet',
+  'synest',
+  'syns',
+  'synes',
+  'meiner',
+  'tenkjer',
+  'seier',
+]);
+/** Participles after an inverted «e» (jeg): "Det har e gjort heile livet", "har e ikkje sett". */
+const participlesAfterE = new Set([
+  'gjort',
+  'vore',
+  'vært',
+  'sett',
+  'hatt',
+  'havt',
+  'tatt',
+  'teke',
+  'fått',
+  'merka',
+  'kjent',
+  'prøvd',
+  'brukt',
+  'målt',
+  'høyrt',
+  'hørt',
 ]);
 const clauseStarters = new Set([
   'og',
@@ -683,9 +747,16 @@ const clauseStarters = new Set([
 ]);
 
 /** Whether the "e" at `index` is the Valdres first person "e" (jeg) before its verb. */
-function isValdresFirstPerson(lowered: readonly string[], index: number): boolean {
+function isValdresFirstPerson(
+  lowered: readonly string[],
+  index: number,
+  atClauseEnd = false,
+): boolean {
   if (lowered[index] !== 'e') return false;
   const before = lowered[index - 1];
+  // "Det er hjarta, trur e.", "Det har e gjort heile livet": inverted after its verb.
+  if (atClauseEnd && verbsBeforeFinalE.has(before ?? '')) return true;
+  if (haveVerbs.has(before ?? '') && participlesAfterE.has(lowered[index + 1] ?? '')) return true;
   // "Det he e ikkji": after its verb, before the denial.
   if (verbsAfterValdresE.has(before ?? '') && negatorsBeforeNo.has(lowered[index + 1] ?? ''))
     return true;
@@ -733,6 +804,20 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
         : isVerbBære(lowered, index)
           ? undefined
           : (dialectWords[word] ?? eastAndNorthernDialectWords[word]);
+    // "Eg hadde ete", "det har kome att": a participle after «har»/«hadde» (also past a denial or an
+    // inverted subject: "har ikkje ete", "har eg ete").
+    const participle = participlesAfterHave[word];
+    if (
+      participle !== undefined &&
+      (haveVerbs.has(previous ?? '') ||
+        (haveVerbs.has(lowered[index - 2] ?? '') &&
+          (negatorsBeforeNo.has(previous ?? '') ||
+            subjects.has(previous ?? '') ||
+            previous === 'e')))
+    )
+      replacement = participle;
+    // "Eg åt litt mykje kake": after a personal pronoun «åt» is the past of «ete», not «til».
+    if (word === 'åt' && pronounsBeforeAte.has(previous ?? '')) replacement = 'spiste';
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
       (word === 'nå' || word === 'no') &&
@@ -759,7 +844,15 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
     }
     // "E he hatt vondt" (Valdres, Hallingdal): "e" opening a clause before a verb is "jeg", and
     // "he" after it is "har".
-    if (replacement === undefined && isValdresFirstPerson(lowered, index)) replacement = 'jeg';
+    if (
+      replacement === undefined &&
+      isValdresFirstPerson(
+        lowered,
+        index,
+        /^\s*(?:[.,!?;:]|$)/u.test(text.slice(match.index + match[0].length)),
+      )
+    )
+      replacement = 'jeg';
     if (
       replacement === undefined &&
       word === 'he' &&
@@ -810,7 +903,7 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
   // "Dom siste par månedene" (east): the pronoun "de", in a dialect sentence only.
   const withPronouns = isDialect ? eastPronounDom(rewritten) : rewritten;
   return (
-    withPronouns
+    inlandPrepositions(withPronouns)
       .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
       .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
       // "Då held vi fram med …": the subject between the verb and "fram".
@@ -832,5 +925,7 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
       // "Ti gang i går", "fem-seks gang" (east, Trøndelag and northern speech): a count above one
       // is "ganger" in a note.
       .replace(pluralGangGlobal, '$1 ganger')
+      // "Tre-fire veke" (north and west): a count above one before "uke" is "uker".
+      .replace(pluralUkeGlobal, '$1 uker')
   );
 }

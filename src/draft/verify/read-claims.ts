@@ -175,6 +175,9 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   gong: 'times',
   ganga: 'times',
   minutta: 'minute',
+  // Sørlandsk soft consonants ("en ti minudder", session 37j).
+  minudder: 'minute',
+  minudd: 'minute',
   dagen: 'day',
   dogn: 'day',
   dognet: 'day',
@@ -1050,7 +1053,7 @@ function rewriteNumberWords(sentence: string): string {
       .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
       // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
       .replace(
-        /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
+        /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|søtti|sjøtti|sjutti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
         '$1$2 ',
       )
   );

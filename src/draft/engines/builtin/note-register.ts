@@ -201,7 +201,7 @@ function withoutFamilyWe(text: string): string {
   return (
     text
       .replace(
-        /^(?:(?:og|men) )?(?:som (?:du|dere) (?:sier|sa|nevnte)(?: det)?(?: i stad)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu,
+        /^(?:(?:og|men) )?(?:som (?:du|dere) (?:sier|sa|nevnte)(?: det)?(?: i stad)?|som (?:du|dere) vet|du vet|vet du|(?:det er )?(?:rart|godt|bra|fint|morsomt) (?:at )?du spør(?: om det)?(?:,? (?:for|fordi))?)[,\s]+/iu,
         '',
       )
       // "…, som du sa." — the patient pointing back at the doctor's advice.

@@ -35,10 +35,10 @@ const word = (pattern: string): RegExp =>
 // Filler and hedges of spoken Norwegian that a written note leaves out ("nok" only as a hedge:
 // "krem alene er ikke nok" keeps it).
 const fillers = word(
-  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|skjønner du|skjønne du|forstår du|vil jeg si|må jeg si|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
 );
 const leadingDiscourse =
-  /^(?:ja|nei|næ|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig|vent(?=,))(?:[,.!:]\s*|\s+)/iu;
+  /^(?:å ja|åja|å jo|ja|nei|næ|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig|vent(?=,))(?:[,.!:]\s*|\s+)/iu;
 /** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
 const leadingDiscourseInLetters =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
@@ -351,6 +351,9 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
       '',
     )
     .replace(/ nå([.!]?)$/u, '$1')
+    // "Svetter litt om natten, det gjør jeg." → "Svetter litt om natten.": the tag repeats the
+    // statement (session 37j); a negated tag ("…, det gjør jeg ikke") does not end here and stays.
+    .replace(/,\s*det (?:gjør|gjorde|gjer|har|hadde|er|var) (?:jeg|eg|æ)(?=[.!]?$)/iu, '')
     .trim();
   // "… ordinær ventetid er, liksom" → "… ordinær ventetid": a removal at the end never leaves a
   // statement ending in a copula, an auxiliary or a preposition.
