@@ -337,6 +337,9 @@ function isOneSpace(text: string, from: number, to: number): boolean {
 /** "nei" as said, folded ("næ", "næi"). */
 const noWords = new Set(['nei', 'nae', 'naei']);
 
+/** Speech verbs (folded) whose "nei til"/"nei på" is a no to what follows ("sier nei til"). */
+const speechVerb = /^(?:sier|sa|svarer|svarte|svarar|seier)$/u;
+
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)
  * reaches to the end of its clause and across a comma-separated list ("Ingen kvalme, oppkast
@@ -393,6 +396,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       // "Han sier nei til blod i oppkast", "svarte nei på feber": a no to what follows.
       (index > 0 &&
         noWords.has(token.folded) &&
+        speechVerb.test(previous?.folded ?? '') &&
         /^(?:til|pa)$/u.test(tokens[index + 1]?.folded ?? '') &&
         isOneSpace(text, token.end, tokens[index + 1]?.start ?? token.end));
     // "sluttet helt i fjor høst", "slutta da eg vart gravid": a habit given up is denied, not the

@@ -159,27 +159,37 @@ export function findStoppedDrugStarted(options: {
   return undefined;
 }
 
-/** Words (folded) that say a drug was taken or begun ("begynte på", "fikk", "har tatt", "brukar"). */
-const takenWord =
-  /^(?:begynt\p{L}*|byrja\p{L}*|fikk|fekk|fatt|tok|tatt|tar|tek|bruk\p{L}*|gjenoppt\p{L}*)$/u;
+/**
+ * Words (folded) that say a drug was taken or begun in the past ("begynte på", "fikk", "tok"); a
+ * present "tar"/"brukar" says nothing about when it began, and "tatt" counts only after "har"/"hadde".
+ */
+const takenWord = /^(?:begynt\p{L}*|byrja\p{L}*|fikk|fekk|tok|startet|starta|gjenoppt\p{L}*)$/u;
+const perfectAuxiliary = /^(?:har|hadde|ha)$/u;
+const perfectTaken = /^(?:tatt|fatt|fått)$/u;
+
+function saysTakenOrBegun(tokens: readonly WordToken[]): boolean {
+  return tokens.some((token, position) => {
+    if (takenWord.test(token.folded) || startWord.test(token.folded)) return true;
+    if (!perfectTaken.test(token.folded)) return false;
+    return tokens
+      .slice(Math.max(0, position - 3), position)
+      .some((before) => perfectAuxiliary.test(before.folded));
+  });
+}
 
 /**
- * True when a sentence naming the drug (a question too: "Og så tar je Albyl-E, … men du sa vel at
- * je itte trengte det?"), or the next sentence of the same turn ("Apocillin, nei
+ * True when a statement naming the drug, or the next sentence of the same turn ("Apocillin, nei
  * vent, det var Kåvepenin. Æ fikk det for halsen i går."), says it was taken or begun, or starts it
- * anywhere in the sentence ("Metforminen, som vi stoppa ved innkomst, kan du starte igjen").
+ * anywhere in the sentence ("Metforminen, som vi stoppa ved innkomst, kan du starte igjen"). A
+ * question ("Tar du Celebra?") says neither.
  */
 function isSaidTakenOrBegun(substance: string, index: TranscriptIndex): boolean {
   return index.unitsWithSubstance(substance).some((unitIndex) => {
     const unit = index.units[unitIndex];
-    if (unit === undefined) return false;
+    if (unit === undefined || unit.isQuestion) return false;
     const next = index.units[unitIndex + 1];
     const sameTurn = next !== undefined && next.segment === unit.segment ? [next] : [];
-    return [unit, ...sameTurn].some((candidate) =>
-      candidate.tokens.some(
-        (token) => takenWord.test(token.folded) || startWord.test(token.folded),
-      ),
-    );
+    return [unit, ...sameTurn].some((candidate) => saysTakenOrBegun(candidate.tokens));
   });
 }
 

@@ -22,3 +22,15 @@ describe('"sier nei til …" (an interpreter\'s report) denies what follows', ()
     expect(shownFlags('Ikke feber, men frysninger.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('"nei til" without a speech verb before it', () => {
+  it('does not deny what follows ("nei til jul hadde jeg feber")', () => {
+    const visit = indexOf([
+      ['lege', 'Har du hatt feber?'],
+      ['pasient', 'Ja, eh, nei til jul hadde jeg feber hele tida.'],
+    ]);
+    expect(shownFlags('Hatt feber i julen.', visit, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+});

@@ -43,6 +43,14 @@ describe('a drug the conversation only stopped, written as started', () => {
     ).not.toContain('error:negation-conflict');
   });
 
+  it('is flagged when the drug was only named in a question about taking it', () => {
+    const visit = indexOf([
+      ['lege', 'Tar du Celebra?'],
+      ['pasient', 'Den slutta eg med i september.'],
+    ]);
+    expect(shownFlags('Oppstart Celebra.', visit, 'tiltak')).toContain('error:negation-conflict');
+  });
+
   it('is not flagged when the drug was also started again', () => {
     const visit = indexOf([
       ['lege', 'Marevan ble seponert før operasjonen.'],
