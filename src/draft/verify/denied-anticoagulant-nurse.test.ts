@@ -27,4 +27,14 @@ describe('a blood thinner the home nurse says the patient uses', () => {
       'error:negation-conflict',
     );
   });
+  it("does not read the nurse's plan for tomorrow as a drug in use", () => {
+    const plan = indexOf([
+      ['lege', 'Bruker hun noe blodfortynnende?'],
+      ['pasient', 'Nei.'],
+      ['sykepleier', 'Vi starter Eliquis i morgen om legen vil.'],
+    ]);
+    expect(shownFlags('Bruker ikke blodfortynnende.', plan, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
 });

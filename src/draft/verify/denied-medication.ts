@@ -130,7 +130,23 @@ function usesAnticoagulant(index: TranscriptIndex): boolean {
           !mentionIsFlagged(unit, mention, unit.claims.aboutOther),
       ) &&
       !saysNowAndThen(unit.tokens) &&
+      !saysPlan(unit.tokens) &&
       !unit.tokens.some((token) => stoppedWord.test(token.folded)),
+  );
+}
+
+/** Words (folded) of a plan or a condition ("vi starter Eliquis", "skal", "hvis legen vil"). */
+const planWord = /^(?:starter|starte|begynner|begynne|skal|ska|hvis|viss|dersom)$/u;
+
+/**
+ * True when a sentence plans or conditions the drug ("Vi starter Eliquis i morgen om legen vil"):
+ * a plan is no use now.
+ */
+function saysPlan(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token, position) =>
+      planWord.test(token.folded) ||
+      (token.folded === 'morgen' && tokens[position - 1]?.folded === 'i'),
   );
 }
 
