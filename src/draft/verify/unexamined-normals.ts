@@ -95,6 +95,26 @@ function saidLoosely(folded: string, said: ReadonlySet<string>): boolean {
     if (word.length >= 4 && folded.includes(word)) return true;
     if (folded.length >= 5 && word.startsWith(head)) return true;
   }
+  return saidAsParts(folded, said);
+}
+
+/**
+ * True when a compound was said as its two parts ("fotpulser" where "pulsene på foten" was said):
+ * a head of three letters or more that opens a said word, and a rest whose first four letters open
+ * another said word.
+ */
+function saidAsParts(folded: string, said: ReadonlySet<string>): boolean {
+  for (let cut = 3; cut + 4 <= folded.length; cut += 1) {
+    const head = folded.slice(0, cut);
+    const rest = folded.slice(cut, cut + 4);
+    let headSaid = false;
+    let restSaid = false;
+    for (const word of said) {
+      if (word.length > cut && word.startsWith(head)) headSaid = true;
+      if (word.startsWith(rest)) restSaid = true;
+    }
+    if (headSaid && restSaid) return true;
+  }
   return false;
 }
 

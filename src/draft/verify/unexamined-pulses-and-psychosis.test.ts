@@ -19,6 +19,16 @@ describe('routine normals a note adds that nobody examined: pulses and psychotic
     ).toEqual([]);
   });
 
+  it('leaves "palpable fotpulser" alone where the nurse felt the pulses of the foot', () => {
+    const visit = indexOf([
+      ['sykepleier', 'Såret på høyre legg er fire ganger tre centimeter.'],
+      ['sykepleier', 'Jeg kjenner pulsene på foten, de er fine.'],
+    ]);
+    expect(
+      shownFlags('Sår 4 x 3 cm på høyre legg, palpable fotpulser.', visit, 'funn'),
+    ).not.toContain('warning:unsupported');
+  });
+
   it('flags "ingen psykotiske symptomer" added to what the clinician saw', () => {
     const visit = indexOf([
       ['lege', 'Du virker roligere i dag enn sist, og du ser på meg når vi snakker.'],
