@@ -345,10 +345,7 @@ function checkNegation(
       !siteBound &&
       present > 0 &&
       absent === 0 &&
-      !isResolvedLater(key, index) &&
-      // "Knær uten hevelse" where the knee "var hovent for to uka sia" and the examination found
-      // "Knærne er uten hevelse": the findings agree with today's examination.
-      !(section === 'funn' && isDeniedOnExamination(key, index))
+      !isResolvedLater(key, index)
     )
       return flag(
         'negation-conflict',
@@ -470,23 +467,6 @@ function isDeniedAtSite(
       ),
     );
   });
-}
-
-/**
- * True when the clinician's own statements about a finding (not questions) deny it, at least one
- * and none saying it present: the examination of today, which a findings sentence reports.
- */
-function isDeniedOnExamination(key: string, index: TranscriptIndex): boolean {
-  let denials = 0;
-  for (const unitIndex of index.unitsStating(key)) {
-    const unit = index.units[unitIndex];
-    if (unit === undefined || unit.isQuestion) continue;
-    if (unit.speaker !== 'lege' && unit.speaker !== 'sykepleier') continue;
-    const { present, absent } = index.polarityIn(key, [unitIndex]);
-    if (present > 0) return false;
-    if (absent > 0) denials += 1;
-  }
-  return denials > 0;
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */

@@ -42,3 +42,22 @@ describe('a clinician or nurse telling of their own illness', () => {
     expect(shownFlags('Noe stram nakke.', school, 'funn')).toEqual([]);
   });
 });
+
+describe('a clinician who examined the patient «selv» (review r37c B1)', () => {
+  it('keeps a finding the clinician felt or checked in person about the patient', () => {
+    const belly = indexOf([
+      ['pasient', 'Jeg har vondt nede til høyre i magen.'],
+      ['lege', 'Jeg kjente selv på magen, og det er ømhet i høyre fossa.'],
+    ]);
+    expect(shownFlags('Ømhet i høyre fossa.', belly, 'funn')).not.toContain(
+      'error:person-conflict',
+    );
+    const knee = indexOf([
+      ['pasient', 'Kneet er hovent.'],
+      ['lege', 'Jeg har selv sett på kneet, og det er hevelse over leddet.'],
+    ]);
+    expect(shownFlags('Hevelse over kneleddet.', knee, 'funn')).not.toContain(
+      'error:person-conflict',
+    );
+  });
+});

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indexOf, shownFlags } from './testing/shown-flags.js';
 
-describe("a findings sentence agrees with today's examination, not with an earlier episode", () => {
-  const visit = indexOf([
-    ['lege', 'Har du hovne ledd nå?'],
-    [
-      'pasient',
-      'Nei, ikkje no. Men høyre kne var hovent for to uka sia, det gikk over av sæ sjøl.',
-    ],
-    ['lege', 'Jeg undersøker leddene. Knærne er uten hevelse.'],
-  ]);
-
-  it('leaves "Knær uten hevelse" in the findings alone', () => {
-    expect(shownFlags('Knær uten hevelse.', visit, 'funn')).toEqual([]);
+// Review r37c A1: a findings denial was once taken to agree with "today's examination" whenever a
+// clinician denied the finding anywhere; that let wrong denials pass («Du hadde ikke hoste i fjor»,
+// a denial about another site). Reverted: the patient's own positive mention still conflicts.
+describe('a findings denial against what the patient said', () => {
+  it('flags «Ingen hoste» when the clinician only denied it for last year', () => {
+    const visit = indexOf([
+      ['pasient', 'Jeg har hatt hoste i tre uker.'],
+      ['lege', 'Du hadde ikke hoste i fjor.'],
+    ]);
+    expect(shownFlags('Ingen hoste.', visit, 'funn')).toContain('error:negation-conflict');
   });
 
   it('still flags a denial the examination contradicts', () => {

@@ -535,6 +535,31 @@ const ownEmphasis = new Set(['selv', 'sjol', 'sjolv', 'sjael']);
 /** Words naming the patient in a clinician's speech. */
 const patientAddressed = new Set(['du', 'deg', 'din', 'di', 'ditt', 'dine', 'dykk', 'dokker']);
 
+/** Verbs of examining or measuring: a clinician who "kjente selv" examined the patient. */
+const examiningVerbs = new Set([
+  'kjente',
+  'kjenner',
+  'kjent',
+  'så',
+  'sett',
+  'ser',
+  'sjekka',
+  'sjekket',
+  'sjekker',
+  'undersøkte',
+  'undersøkt',
+  'undersøker',
+  'målte',
+  'målt',
+  'måler',
+  'lyttet',
+  'lytta',
+  'lytter',
+  'palperte',
+  'palpert',
+  'palperer',
+]);
+
 /**
  * A clinician's or nurse's sentence about their own illness ("jeg har migrene selv", "eg har
  * sjølv hatt nyrestein, og det var akkurat sånn"): from the clause where the speaker names
@@ -554,6 +579,7 @@ function markClinicianSpeakingOfThemself(
     let namesPatient = false;
     let namesSelf = false;
     let stressed = false;
+    let examines = false;
     for (let index = clauseStart; index < end; index += 1) {
       const token = tokens[index];
       const word = token?.text.toLowerCase() ?? '';
@@ -561,8 +587,11 @@ function markClinicianSpeakingOfThemself(
       else if (word === 'jeg' || word === 'eg' || word === 'æ' || isDialectI(tokens, index))
         namesSelf = true;
       if (ownEmphasis.has(token?.folded ?? '')) stressed = true;
+      if (examiningVerbs.has(word)) examines = true;
     }
-    if (namesPatient) carry = false;
+    // "Jeg kjente selv på magen, og det er ømhet …": the clinician examined the patient in person;
+    // that clause and what follows it are about the patient, not the clinician's own illness.
+    if (namesPatient || examines) carry = false;
     else if (namesSelf && stressed) carry = true;
     if (carry) for (let index = clauseStart; index < end; index += 1) aboutOther[index] = true;
     clauseStart = end;
