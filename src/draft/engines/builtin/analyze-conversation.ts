@@ -1,3 +1,4 @@
+import { takenBackNo } from './retracted-no.js';
 import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/index.js';
 import { findDrugMentions, isDrugName } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
@@ -228,10 +229,6 @@ const habitAnswer =
   /(?<![a-z])(?:drikker|drikk|drikke|spiser|spise|et|pils|ol|vin|enheter|glass|flaske|flasker|royk|royker|sigarett\p{L}*|snus\p{L}*|trener|trene|gar tur\p{L}*|matlyst)(?![a-z])/u;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
-/** "Nei. Jo forresten, ein gong i natt.", "Nei, eller jo, to ganger": a no taken back; the group is what follows. */
-const retractedNo =
-  /^\s*(?:nei|næ)[.!,]?\s+(?:(?:eller|nei vent)[,]?\s+)?jo[,]?\s+(?:forresten|faktisk|vent|forresten,? det (?:har|gjorde) (?:jeg|eg|hun|han|ho))?[,.]?\s*(.*)$/iu;
-
 const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
@@ -1988,7 +1985,10 @@ export function analyzeConversation(
       // and the count is the detail the note keeps ("Kastet opp én gang i morges, …").
       // "Har ho kasta opp?" — "Nei. Jo forresten, ein gong i natt.": the no taken back is a yes,
       // and the count after it is the detail ("Kastet opp én gang i natt."), never "Ikke oppkast.".
-      const retracted = retractedNo.exec(sentences.map((sentence) => sentence.text).join(' '))?.[1];
+      const retracted = takenBackNo(
+        sentences.map((sentence) => sentence.text).join(' '),
+        question.text,
+      );
       const countedText = retracted ?? first.text;
       const countedAnswer =
         correctedQuestion === undefined &&
@@ -2249,28 +2249,19 @@ export function analyzeConversation(
       // "Hvor lenge har du hatt det?" — "Et par måneder.": the length goes with the complaint
       // («Vondt i korsryggen i et par måneder.»), never dropped and never a sentence of its own.
       // Only a length the note would otherwise drop: one kept on its own («3 uker.») stays as it was.
-      const duration =
+      const joined =
         question === undefined || !isPatient || sentenceIndex !== 0 || clinical
           ? undefined
-          : complaintDuration(sentence.text, question.text);
-      const complaintIndex =
-        duration === undefined ? -1 : statements.findIndex((earlier) => earlier.kind === 'reason');
-      const complaint = statements[complaintIndex];
-      if (
-        duration !== undefined &&
-        complaint !== undefined &&
-        question !== undefined &&
-        !saysCourse(complaint.text) &&
-        asksAboutComplaint(question.text, complaint.text)
-      ) {
-        // "Har svie i brystet etter maten, og er trøtt": the length goes with the first complaint,
-        // before the clause that adds another.
-        const plain = complaint.text.replace(/[.!]\s*$/u, '');
-        const clause = /,? (?:og|men|så) /u.exec(plain)?.index ?? plain.length;
-        statements[complaintIndex] = {
-          ...complaint,
-          text: `${plain.slice(0, clause)} ${formatClinicalNumbers(duration)}${plain.slice(clause)}.`,
-          evidence: [...complaint.evidence, evidenceOf(sentence)],
+          : withComplaintDuration(
+              statements,
+              sentence.text,
+              sentences.map((each) => each.text).join(' '),
+              question.text,
+            );
+      if (joined !== undefined) {
+        statements[joined.index] = {
+          ...joined.statement,
+          evidence: [...joined.statement.evidence, evidenceOf(sentence)],
         };
         continue;
       }
@@ -2555,6 +2546,66 @@ export function analyzeConversation(
  * lenge har du hatt vondt i ryggen?" after "Vondt i ryggen."), not about another symptom named in
  * it ("Hvor lenge har du hatt hoste?" after "Vondt i brystet.").
  */
+/** "Jeg trenger ny resept", "sykmelding": a complaint that is a request, not a symptom. */
+const requestComplaint =
+  /(?<![a-z])(?:resept|sykmelding|sjukmelding|attest|henvisning|tilvising|fornye|forny|trenger|treng)(?![a-z])/u;
+
+/** "Nei vent", "forresten", "eller": the answer corrects itself. */
+const correctionCue =
+  /(?<![a-z])(?:nei vent|vent|forresten|eller|egentlig|eigentleg|nei,? det)(?![a-z])/u;
+
+/**
+ * "Hvor lenge har du hatt det?" — "Et par måneder.": the complaint with the length joined
+ * («Vondt i korsryggen i et par måneder.»), and where it is in `statements`; `undefined` when
+ * unsure whose length it is — then the length is read as it would be without this.
+ */
+function withComplaintDuration(
+  statements: readonly StatementDraft[],
+  sentence: string,
+  answer: string,
+  question: string,
+): { index: number; statement: StatementDraft } | undefined {
+  const duration = complaintDuration(sentence, question);
+  if (duration === undefined) return undefined;
+  const index = statements.findIndex((earlier) => earlier.kind === 'reason');
+  const complaint = statements[index];
+  // Only when nothing was noted since the complaint: a symptom asked about in between
+  // ("Har du hoste?" — "Ja, litt.") may be what "det" is.
+  if (complaint === undefined || index !== statements.length - 1) return undefined;
+  const looseComplaint = loosen(complaint.text);
+  const looseAnswer = loosen(answer);
+  const lengths =
+    looseAnswer.match(
+      /(?<![a-z])(?:dag|dager|dagar|uke|uker|veke|veker|vike|viker|maned|maneder|manad|manader|ar|time|timer|timar)(?![a-z])/gu,
+    ) ?? [];
+  const asked = loosen(question);
+  const aboutComplaint =
+    /(?<![a-z])(?:hatt|kjent|merket|vart|varet|holdt pa|halde pa|plaga med) (?:det|den|dei|de|plagene|smertene|plagen|smerten|dette)(?![a-z])|(?<![a-z])(?:det|den|plagene|smertene|plagen|smerten|dette) (?:har |hev )?(?:vart|vara|varet|holdt pa|halde pa|pagatt|vore|vaert|vert)(?![a-z])/u.test(
+      asked,
+    ) ||
+    (tokenize(question).some((token) => token.folded.length >= 4 && isClinicalWord(token.folded)) &&
+      asksAboutComplaint(question, complaint.text));
+  if (
+    !aboutComplaint ||
+    saysCourse(complaint.text) ||
+    requestComplaint.test(looseComplaint) ||
+    correctionCue.test(looseAnswer) ||
+    lengths.length > 1
+  )
+    return undefined;
+  // "Har svie i brystet etter maten, og er trøtt": the length goes with the first complaint,
+  // before the clause that adds another.
+  const plain = complaint.text.replace(/[.!]\s*$/u, '');
+  const clause = /,? (?:og|men|så) /u.exec(plain)?.index ?? plain.length;
+  return {
+    index,
+    statement: {
+      ...complaint,
+      text: `${plain.slice(0, clause)} ${formatClinicalNumbers(duration)}${plain.slice(clause)}.`,
+    },
+  };
+}
+
 function asksAboutComplaint(question: string, complaint: string): boolean {
   const said = loosen(complaint);
   return tokenize(question)

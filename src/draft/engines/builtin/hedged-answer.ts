@@ -5,6 +5,8 @@
  * was said (and the verifier rightly flags it).
  */
 
+import { hasSafetyTopic } from './critical-content.js';
+
 /** The reservation a hedged no carries. */
 export type Hedge = 'trolig' | 'merket' | 'sett' | 'kjent' | 'målt' | 'særlig';
 
@@ -78,8 +80,14 @@ function hedgeSentence(sentence: string, hedge: Hedge): string {
         return `Ikke målt ${rest}`;
       // "Ikke tung i pusten." + særlig ("Nei, ikke noe særlig.") → "Ikke særlig tung i pusten.";
       // "Ingen hoste." → "Lite hoste.": "not much" is never a flat no.
+      // A safety topic is never played down: "Ikkje so mykje." to suicidal thoughts → "Noe
+      // suicidale tanker.", never "Lite suicidale tanker.".
       case 'særlig':
-        return opening[1] === 'Ikke' ? `Ikke særlig ${rest}` : `Lite ${rest}`;
+        return opening[1] === 'Ikke'
+          ? `Ikke særlig ${rest}`
+          : hasSafetyTopic(rest)
+            ? `Noe ${rest}`
+            : `Lite ${rest}`;
     }
   }
   const inner = / (ikke|ingen) /u.exec(sentence);

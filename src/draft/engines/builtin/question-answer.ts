@@ -788,6 +788,9 @@ function contradictedNegative(
   const said = /^\s*jo(?:da| da)?(?:[,.!]\s*|\s+)(.*)$/iu.exec(answer);
   if (asked?.[1] === undefined || asked[2] === undefined || said === null) return undefined;
   if (nonQuestionVerbs.has(asked[1])) return undefined;
+  // "Du har ikke hatt feber, og du har ikke kastet opp?": a "jo" to two negatives says which is
+  // wrong no more than a "jo" says anything; left to the old reading.
+  if (/(?:,| og | eller )/u.test(asked[2])) return undefined;
   // The time the answer names, up to its first "men" or full stop ("en gang i fjor sommer").
   const detail =
     /^((?:en|én|ein|to|tre|et par|noen) (?:gang|ganger|gong|gonger)[^,.!?]*?)(?:,| men |[.!?]|$)/iu.exec(

@@ -371,8 +371,9 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     // imperative's rewrite, which turns "deg" of "Ring oss, så ringer vi deg …" into "seg".
     // "Ring oss, så ringer vi deg når svaret kommer" → "ringer deg med svar": the decision (the
     // clinic rings with the result), not how the call is set up («Skal ringe lege, så ringer …»).
+    // Only with nothing between: "Ring oss på fredag, så …" keeps the day the patient calls.
     text = text.replace(
-      /(?<![\p{L}])ring (?:oss|meg)(?: [^,.!?]{1,30}?)?,? så (ringer|kontakter) (?:vi|jeg) (deg|dere)(?: (?:tilbake|opp igjen|opp|igjen))?(?![\p{L}])/giu,
+      /(?<![\p{L}])ring (?:oss|meg),? så (ringer|kontakter) (?:vi|jeg) (deg|dere)(?: (?:tilbake|opp igjen|opp|igjen))?(?![\p{L}])/giu,
       (_whole: string, verb: string, whom: string, offset: number) =>
         `${offset === 0 ? capitalize(verb.toLowerCase()) : verb.toLowerCase()} ${whom}`,
     );

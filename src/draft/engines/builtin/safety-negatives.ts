@@ -9,6 +9,7 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
+import { takenBackNo } from './retracted-no.js';
 import { type AskedKind, nonDrugAllergyWord, readExceptAnswer } from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
@@ -308,7 +309,7 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .replace(/^(?:eh+|ehm|oh|altsa|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/u, '');
   if (notAboutOnset.test(looseQuestion)) return [];
   // "Nei. Jo forresten, ein gong i natt.": a no taken back denies nothing.
-  if (/^(?:nei|ne)[.!,]?\s+(?:(?:eller|nei vent),?\s+)?jo(?![a-z])/u.test(answer)) return [];
+  if (takenBackNo(answer, looseQuestion) !== undefined) return [];
   // In the order the question asks them.
   const asked = concepts
     .filter((topic) => topic.asked.test(looseQuestion))

@@ -100,7 +100,10 @@ const durationAnswer = new RegExp(
  * note says it in the complaint's sentence rather than dropping it or adding one of its own.
  */
 export function complaintDuration(sentence: string, question: string): string | undefined {
-  if (!durationQuestion.test(loosen(question))) return undefined;
+  const asked = loosen(question);
+  // "Hvor lenge er det siden du var her sist?": how long ago, never how long the complaint lasted.
+  if (!durationQuestion.test(asked) || /lenge er det (?:siden|sidan|sia)/u.test(asked))
+    return undefined;
   const text = sentence.trim();
   const match = durationAnswer.exec(loosen(text));
   const length = match?.[1];

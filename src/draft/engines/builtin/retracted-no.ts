@@ -1,0 +1,35 @@
+/**
+ * "Nei. Jo forresten, ein gong i natt.", "Nei, eller jo.": a no the speaker takes back. Shared by
+ * the answer reading (analyze-conversation.ts) and the safety negatives (safety-negatives.ts), on
+ * plain or loosened text.
+ */
+const takenBack =
+  /^\s*(?:nei|næ|ne)[.!,]?\s+(?:(?:eller|nei vent),?\s+)?jo(?![\p{L}])[,.!]?\s*(?:(?:forresten|faktisk|vent)[,.]?\s*)?(?:det (?:har|gjorde|hadde) (?:jeg|eg|hun|han|ho)[,.]?\s*)?(.*)$/iu;
+
+/** "ikkje eigentleg", "det tror jeg ikke", "nei, det var eksem": the no still stands. */
+const negation = /(?<![\p{L}])(?:ikke|ikkje|ikkj|ingen|inga|ingenting|nei|aldri)(?![\p{L}])/iu;
+
+const countOrTime =
+  /^(?:(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)|(?:i|sidan|siden) (?:natt|går|gar|morges|dag|kveld))(?![\p{L}])/iu;
+
+/** Question words too common to show the answer repeats what was asked. */
+const commonWords = new Set(['hatt', 'vært', 'vaert', 'vore', 'hadde', 'noen', 'noko', 'noe']);
+
+/**
+ * The rest of the answer after a no taken back ("ein gong i natt", or "" for a bare "Nei. Jo."),
+ * when the taking back is certain: the rest has no negation and is a count or time, or repeats a
+ * word of the question. `undefined` otherwise — the answer is read as it would be without this.
+ */
+export function takenBackNo(answer: string, question: string): string | undefined {
+  const rest = takenBack.exec(answer)?.[1]?.trim();
+  if (rest === undefined) return undefined;
+  if (rest === '' || /^[.!]+$/u.test(rest)) return '';
+  if (negation.test(rest)) return undefined;
+  if (countOrTime.test(rest)) return rest;
+  const said = rest.toLowerCase();
+  const repeats = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some(
+    (word) =>
+      !commonWords.has(word) && new RegExp(`(?<![\\p{L}])${word.slice(0, 5)}`, 'u').test(said),
+  );
+  return repeats ? rest : undefined;
+}
