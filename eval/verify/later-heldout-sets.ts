@@ -75,7 +75,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 165,
     minCorrectSentences: 195,
     minFaultsPerKind: 11,
-    minDetected: 149,
+    minDetected: 150,
     maxFalseFlags: 20,
   },
   {
@@ -120,7 +120,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 188,
     minCorrectSentences: 214,
     minFaultsPerKind: 11,
-    minDetected: 150,
+    minDetected: 151,
     maxFalseFlags: 26,
   },
   {
@@ -147,7 +147,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 206,
     minCorrectSentences: 208,
     minFaultsPerKind: 11,
-    minDetected: 161,
+    minDetected: 162,
     maxFalseFlags: 20,
   },
   {
@@ -192,7 +192,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 351,
     minCorrectSentences: 224,
     minFaultsPerKind: 23,
-    minDetected: 302,
+    minDetected: 303,
     maxFalseFlags: 23,
   },
   {
@@ -246,7 +246,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 438,
     minCorrectSentences: 223,
     minFaultsPerKind: 32,
-    minDetected: 357,
+    minDetected: 358,
     maxFalseFlags: 23,
   },
   {
@@ -269,13 +269,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
   },
   {
     // Session 37, outside author; measured once on main e5fad495, verifier unchanged: recall 74.5 %
-    // (310/416), false flags 9.9 % (21/212).
+    // (310/416), false flags 9.9 % (21/212). Raised after that session's rules: 313/416 (75.2 %).
     name: 'v28',
     cases: 8,
     minFaults: 416,
     minCorrectSentences: 212,
     minFaultsPerKind: 30,
-    minDetected: 310,
+    minDetected: 313,
     maxFalseFlags: 21,
   },
 ];
