@@ -90,3 +90,13 @@ describe('parts of a phone or identity number said on their own', () => {
     expect(sent).toContain('femti null null enheter, fem tusen i kveld');
   });
 });
+
+describe('typed parts of the known D-nummer', () => {
+  it('replaces five typed digits that end the known number, read out in two goes', () => {
+    const sent = sentText(
+      ['Jeg har D-nummer. 630386 ... vent, jeg har det på telefonen ... 270 68.'],
+      '63038627068',
+    );
+    expect(sent).not.toMatch(/270 68/u);
+  });
+});

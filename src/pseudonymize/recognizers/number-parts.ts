@@ -53,8 +53,9 @@ export function collectWholeNumbers(
  * tre.", "fire åtte to …" / "… ti, ni fem seks.": the first or last groups of a phone or identity
  * number said on their own — read back, cut off by a question, or told in two turns — are that
  * number too, when the whole number is found in the text or elsewhere in the consultation, or is
- * the known patient's fødselsnummer — and only a part said at least partly in words, whose last
- * group is not "000" and with no unit of dose or time ("IE", "mg", "ml", "kl.") beside it.
+ * the known patient's fødselsnummer — a part said at least partly in words, or five typed digits or
+ * more of a number not found in this text; never one whose last group is "000" or with a unit
+ * of dose or time ("IE", "mg", "ml", "kl.") beside it.
  * A part needs three digits said one by one, or four digits in two groups, or five digits; it
  * never equals the whole number (that one the run's own classification finds) nor a birth date,
  * and groups joined by dashes ("1-0-1-0", "kl. 06-12-18-24") are no part of one.
@@ -127,11 +128,14 @@ function longestPartFrom(options: {
       digits.length >= 5 ||
       (digits.length === 4 && groups >= 2) ||
       (digits.length === 3 && groups === 3 && singleDigits);
-    if (!enough || birthDates.includes(digits) || !spoken) continue;
+    if (!enough || birthDates.includes(digits)) continue;
     if (part.digits.endsWith('000') || isBesideUnit(text, run[from]?.start ?? 0, part.end))
       continue;
     for (const [whole, number] of numbers) {
-      if (whole.length <= digits.length) continue;
+      // Typed digits count only for a number of another segment or the known fødselsnummer, and
+      // only five or more of them ("630386 … 270 68"): "01 02" or "10 00" is a date or a time.
+      if (whole.length <= digits.length || (!spoken && (number.inText || digits.length < 5)))
+        continue;
       if (whole.startsWith(digits) || whole.endsWith(digits)) {
         best = { to, type: number.type };
         break;
