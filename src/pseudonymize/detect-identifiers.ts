@@ -489,7 +489,10 @@ function detectChunk(
     candidates,
     recognizeKnownPatient(text, tokens, known.forms, (lower) => lexicon.isDictionaryEntry(lower)),
   );
-  pushAll(candidates, recognizeCutOffKnownNames(text, tokens, known.forms));
+  pushAll(
+    candidates,
+    recognizeCutOffKnownNames(text, tokens, known.forms, (lower) => lexicon.isCommonWord(lower)),
+  );
   pushAll(
     candidates,
     recognizeNumberSequences(

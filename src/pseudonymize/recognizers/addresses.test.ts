@@ -190,6 +190,9 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     // Counter-examples: an autumn semester and a requisition number are no flats.
     expect(addresses('Hun begynte på studiet H2024.')).toEqual([]);
     expect(addresses('Svar på rekvisisjon H0201/55817 foreligger.')).toEqual([]);
+    expect(addresses('Hun ligger på rom H0202 på sengeposten.')).toEqual([]);
+    expect(addresses('Skjema K0201 er fylt ut.')).toEqual([]);
+    expect(addresses('Kode L0102 er registrert.')).toEqual([]);
     expect(addresses('ho bur på Austre Dale no')).toEqual(['LOCATION Austre Dale']);
   });
 

@@ -298,13 +298,37 @@ const flatCues = new Set([
   'bolignummer',
   'bolignr',
 ]);
+/** Words before a code that looks like a flat number but is a room, form or code ("rom H0202"). */
+const flatCodeWords = new Set([
+  'rom',
+  'rommet',
+  'stue',
+  'skjema',
+  'skjemaet',
+  'kode',
+  'koden',
+  'verdi',
+  'verdien',
+  'prøve',
+  'prøven',
+  'prøvenr',
+  'uke',
+  'seng',
+  'sal',
+]);
 /**
  * "Hun bor i H0202.", "Naboen i H0304 har nøkkel": a flat number (H, U, K or L, floor and flat)
  * without a cue word is still the flat — unless it reads as a semester ("H2024") or starts a
  * reference ("H2024/55817", "H0201-3").
  */
-function isBareFlatNumber(text: string, token: Token): boolean {
+function isBareFlatNumber(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  token: Token,
+): boolean {
   if (/^.(?:19|20)\d\d$/u.test(token.text)) return false;
+  if (flatCodeWords.has(lowerAt(tokens, index - 1))) return false;
   return !/^[/-]\s?\d/u.test(text.slice(token.end, token.end + 3));
 }
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
@@ -822,7 +846,7 @@ export function recognizeAddresses(
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
       (flatCues.has(lowerAt(tokens, index - 1)) ||
-        (isBareFlatNumber(text, token) &&
+        (isBareFlatNumber(text, tokens, index, token) &&
           !out.some((found) => found.start <= token.start && token.end <= found.end)))
     ) {
       // "leilighet H0203", "Hun bor i H0202.": a flat number said on its own.

@@ -46,5 +46,7 @@ describe('recognizeKnownNameParts', () => {
     // Counter-examples: the word as a verb after the pronoun, or in a greeting about something else.
     expect(parts('pasient: han sol seg på terrassen.', ['sol'])).toEqual([]);
     expect(parts('pasient: Vi fikk sol i hele dag.', ['sol'])).toEqual([]);
+    expect(parts('Finn kom. pasient: han finn ikkje medisinane.', ['finn'])).toEqual(['Finn']);
+    expect(parts('Tor kom. pasient: han tor ikkje gå ut.', ['tor'])).toEqual(['Tor']);
   });
 });

@@ -79,18 +79,82 @@ function isQuestionSubject(tokens: readonly Token[], index: number): boolean {
 /** Dialect pronouns said before a person's name: "hu sol", "ho kari", "han tor". */
 const namePronouns = new Set(['ho', 'hu', 'han']);
 
+/**
+ * Words that follow a verb, not a name, after a dialect pronoun: "han finn ikkje medisinane",
+ * "han tor ikkje gå ut", "han sol seg". Negations, adverbs, the reflexive, object pronouns,
+ * particles and the infinitive marker.
+ */
+const afterVerbWords: ReadonlySet<string> = new Set([
+  'seg',
+  'sæ',
+  'ikkje',
+  'ikke',
+  'ikkj',
+  'itj',
+  'ittj',
+  'itte',
+  'inkje',
+  'ente',
+  'aldri',
+  'alltid',
+  'ofte',
+  'sjelden',
+  'sjeldan',
+  'nok',
+  'no',
+  'nå',
+  'også',
+  'osså',
+  'åsså',
+  'au',
+  'heller',
+  'bare',
+  'berre',
+  'godt',
+  'bra',
+  'dårlig',
+  'dårleg',
+  'mye',
+  'mykje',
+  'lite',
+  'litt',
+  'å',
+  'det',
+  'den',
+  'dei',
+  'de',
+  'meg',
+  'deg',
+  'oss',
+  'dem',
+  'ut',
+  'inn',
+  'opp',
+  'ned',
+  'fram',
+  'frem',
+  'på',
+  'til',
+  'med',
+  'i',
+]);
+
 /** Greetings a name follows: "hilsen sol", "hilsen fra sol", "helsing frå liv". */
 const greetingWords = new Set(['hilsen', 'helsing', 'mvh']);
 
 /**
  * True when the token at `index` stands where only a name goes: after a dialect pronoun ("det e
- * hu sol", not "han sol seg") or a greeting ("hilsen fra sol"). There a name part this
+ * hu sol", not "han sol seg" nor "han finn ikkje …": no word that follows a verb after it) or a
+ * greeting ("hilsen fra sol"). There a name part this
  * consultation already gave a person is that person, in lower case and even when it is a word.
  */
 function followsNameMarker(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before?.kind !== 'word') return false;
-  if (namePronouns.has(before.lower)) return tokens[index + 1]?.lower !== 'seg';
+  if (namePronouns.has(before.lower)) {
+    const next = tokens[index + 1];
+    return next?.kind !== 'word' || !afterVerbWords.has(next.lower);
+  }
   if (greetingWords.has(before.lower)) return true;
   const greeting = tokens[index - 2];
   return (

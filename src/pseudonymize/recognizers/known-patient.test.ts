@@ -18,4 +18,17 @@ describe('recognizeCutOffKnownNames', () => {
     expect(persons('lege: Hoste … i fire uker?')).toEqual([]);
     expect(persons('lege: Selv— nei, Gebremedhin sa det.')).toEqual(['Gebremedhin']);
   });
+
+  it('leaves a lower-case word begun in speech alone when it is or begins a dictionary word', () => {
+    expect(
+      detectIdentifiers('pasient: Jeg hadde sten— nyrestein, altså.', {
+        known: { name: 'Kari Stenberg' },
+      }).filter((entity) => entity.type === 'PERSON'),
+    ).toEqual([]);
+    expect(
+      detectIdentifiers('pasient: Det gjør vondt i hoft... altså lyska.', {
+        known: { name: 'Ola Hoftun' },
+      }).filter((entity) => entity.type === 'PERSON'),
+    ).toEqual([]);
+  });
 });

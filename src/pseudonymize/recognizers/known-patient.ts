@@ -117,12 +117,14 @@ const cutOffAfter = /^\s?(?:…|\.\.\.|—|–|-(?!\p{L}))/u;
 /**
  * "Tesfa … kan du stave det?": the start of a name part of the patient's, four letters or more,
  * cut off in speech (an ellipsis or a dash right after it), is that name part begun. Said alone it
- * tells the model the name.
+ * tells the model the name. A word in lower case that is a dictionary word or the start of one
+ * ("Jeg hadde sten— nyrestein", "hoft... altså lyska") is that word begun, not the name.
  */
 export function recognizeCutOffKnownNames(
   text: string,
   tokens: readonly Token[],
   forms: KnownForms,
+  isWord: (lower: string) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   if (forms.nameParts.size === 0) return out;
@@ -130,6 +132,7 @@ export function recognizeCutOffKnownNames(
     if (token.kind !== 'word' || token.text.length < 4 || forms.nameParts.has(token.lower))
       continue;
     if (!cutOffAfter.test(text.slice(token.end, token.end + 4))) continue;
+    if (!token.capitalised && beginsWord(token.lower, isWord)) continue;
     const begun = [...forms.nameParts].some(
       (part) => part.length > token.lower.length && part.startsWith(token.lower),
     );
@@ -143,4 +146,12 @@ export function recognizeCutOffKnownNames(
       });
   }
   return out;
+}
+
+/** Endings that complete a word begun in speech: "hoft…" → "hofte". */
+const completions = ['', 'e', 'en', 'er', 'et', 'a', 'ene', 'ing', 's', 't', 'r', 'n', 'el', 'le'];
+
+/** True when `lower` is a dictionary word or begins one with a common ending ("hoft" → "hofte"). */
+function beginsWord(lower: string, isWord: (lower: string) => boolean): boolean {
+  return completions.some((ending) => isWord(lower + ending));
 }

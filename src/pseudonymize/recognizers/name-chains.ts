@@ -8,6 +8,7 @@ import {
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { isProductBrand } from './product-names.js';
 import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
 
@@ -131,6 +132,7 @@ export function extendPersonChains(
       possessives.has(previous.lower) ||
       finiteVerbs.has(previous.lower) ||
       personVerbs.has(previous.lower) ||
+      isProductBrand(previous.lower) ||
       words.isInstitutionWord(previous.lower)
     )
       return false;

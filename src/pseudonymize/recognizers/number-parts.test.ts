@@ -71,4 +71,32 @@ describe('parts of a phone or identity number said on their own', () => {
     const found = detectIdentifiers(text).map((entity) => entity.text);
     expect(found).toEqual(['22 45 10 00']);
   });
+
+  it('leaves typed doses, times and dates alone when a number of another segment ends or starts with them', () => {
+    const sent = sentText([
+      'Sentralbordet er 23 07 50 00.',
+      'Fragmin 5 000 IE daglig, kl. 10 00 og D-vitamin 10 000 IE.',
+    ]);
+    expect(sent).toContain('Fragmin 5 000 IE daglig, kl. 10 00 og D-vitamin 10 000 IE.');
+    const known = sentText(['Neste time 01 02 kl 10.'], '01028512345');
+    expect(known).toContain('Neste time 01 02 kl 10.');
+  });
+
+  it('leaves a spoken part alone whose last group is 000 or that a unit follows', () => {
+    const sent = sentText([
+      'Sentralbordet er 23 07 50 00.',
+      'Insulin femti null null enheter, fem tusen i kveld.',
+    ]);
+    expect(sent).toContain('femti null null enheter, fem tusen i kveld');
+  });
+});
+
+describe('typed parts of the known D-nummer', () => {
+  it('replaces five typed digits that end the known number, read out in two goes', () => {
+    const sent = sentText(
+      ['Jeg har D-nummer. 630386 ... vent, jeg har det på telefonen ... 270 68.'],
+      '63038627068',
+    );
+    expect(sent).not.toMatch(/270 68/u);
+  });
 });

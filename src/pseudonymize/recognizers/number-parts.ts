@@ -15,8 +15,9 @@ export interface NumberPart {
 export interface WholeNumber {
   readonly type: 'PHONE' | 'ID';
   /**
-   * Found in this same text. Its parts count only when said in words ("Nittito, tretti …
-   * 92 30 84 11?"): digits typed elsewhere in one written note are more often something else.
+   * Found in this same text (else in another segment, or the known fødselsnummer). Its parts
+   * count only when said in words wherever it was found ("Nittito, tretti … 92 30 84 11?"):
+   * typed digits are more often a dose, a time or a count ("Fragmin 5 000 IE", "kl. 10 00").
    */
   readonly inText: boolean;
 }
@@ -51,8 +52,10 @@ export function collectWholeNumbers(
  * "Nittito, tretti … 92 30 84 11?", "Femti null to femtisju …" / "… og så fire null null sju
  * tre.", "fire åtte to …" / "… ti, ni fem seks.": the first or last groups of a phone or identity
  * number said on their own — read back, cut off by a question, or told in two turns — are that
- * number too, when the whole number is found in the text (then only a part said in words) or
- * elsewhere in the consultation, or is the known patient's fødselsnummer.
+ * number too, when the whole number is found in the text or elsewhere in the consultation, or is
+ * the known patient's fødselsnummer — a part said at least partly in words, or five typed digits or
+ * more of a number not found in this text; never one whose last group is "000" or with a unit
+ * of dose or time ("IE", "mg", "ml", "kl.") beside it.
  * A part needs three digits said one by one, or four digits in two groups, or five digits; it
  * never equals the whole number (that one the run's own classification finds) nor a birth date,
  * and groups joined by dashes ("1-0-1-0", "kl. 06-12-18-24") are no part of one.
@@ -86,6 +89,19 @@ export function recognizeNumberParts(
   }
 }
 
+/** A unit of dose, volume or time ("IE", "mg", "enheter", "ml", "kl."): a unit ends a word here. */
+const unit = String.raw`(?:ie|mg|mcg|µg|g|enheter|enhet|ml|mmol|kl\.?|klokka|klokken)`;
+const unitAfter = new RegExp(String.raw`^\s*${unit}(?![\p{L}\d])`, 'iu');
+const unitBefore = new RegExp(String.raw`(?<![\p{L}\d])${unit}\s*$`, 'iu');
+
+/** True when a unit stands right before or after the digits from `start` to `end`: a dose or a time. */
+function isBesideUnit(text: string, start: number, end: number): boolean {
+  return (
+    unitAfter.test(text.slice(end, end + 12)) ||
+    unitBefore.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
 function longestPartFrom(options: {
   readonly text: string;
   readonly run: readonly NumberPart[];
@@ -113,8 +129,13 @@ function longestPartFrom(options: {
       (digits.length === 4 && groups >= 2) ||
       (digits.length === 3 && groups === 3 && singleDigits);
     if (!enough || birthDates.includes(digits)) continue;
+    if (part.digits.endsWith('000') || isBesideUnit(text, run[from]?.start ?? 0, part.end))
+      continue;
     for (const [whole, number] of numbers) {
-      if (whole.length <= digits.length || (number.inText && !spoken)) continue;
+      // Typed digits count only for a number of another segment or the known fødselsnummer, and
+      // only five or more of them ("630386 … 270 68"): "01 02" or "10 00" is a date or a time.
+      if (whole.length <= digits.length || (!spoken && (number.inText || digits.length < 5)))
+        continue;
       if (whole.startsWith(digits) || whole.endsWith(digits)) {
         best = { to, type: number.type };
         break;

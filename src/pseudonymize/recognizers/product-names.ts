@@ -30,6 +30,11 @@ const productBrands = new Set([
   'withings',
 ]);
 
+/** True for a listed maker of consumer devices or cars ("Tesla", "Samsung"), in lower case. */
+export function isProductBrand(lower: string): boolean {
+  return productBrands.has(lower);
+}
+
 /**
  * Makers of medical devices, written as one word or two ("Boston Scientific"): a span that opens
  * with one and goes on with words that are no names is a make and model ("Braun Infusomat

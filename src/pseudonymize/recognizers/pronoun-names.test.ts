@@ -38,5 +38,9 @@ describe('recognizePronounNames', () => {
     // Counter-examples: an adverb or an ordinary word in the same place stays what it is.
     expect(found('pasient: Mannen, han også, sa nei.')).toEqual([]);
     expect(found('pasient: Sjefen, han derimot, sa ja.')).toEqual([]);
+    expect(found('pasient: Kona, hu itj, ho vil ikke.')).toEqual([]);
+    for (const adverb of ['han osså', 'han åsså', 'han ikkj', 'ho dær', 'ho atte']) {
+      expect(found(`pasient: Naboen, ${adverb}, sa nei.`)).toEqual([]);
+    }
   });
 });

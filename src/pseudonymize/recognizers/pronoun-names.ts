@@ -36,6 +36,50 @@ const afterPersonWords = new Set([
 const givenNameElementEnding = /^\p{L}{2,}(?:hild|bjørg|veig|laug|frid|gunn|leiv|geir|dis|vor)$/u;
 
 /**
+ * Dialect adverbs and negations no dictionary holds, said between commas after a pronoun ("Kona,
+ * hu itj, ho vil ikke", "han osså", "ho dær"): never the name of that apposition.
+ */
+const dialectAdverbs: ReadonlySet<string> = new Set([
+  'itj',
+  'ittj',
+  'ikkj',
+  'ikkje',
+  'ikke',
+  'itte',
+  'inkje',
+  'ente',
+  'osså',
+  'åsså',
+  'òg',
+  'au',
+  'og',
+  'dær',
+  'dar',
+  'der',
+  'her',
+  'hær',
+  'atte',
+  'att',
+  'sjøl',
+  'sjølv',
+  'selv',
+  'ofte',
+  'aldri',
+  'alltid',
+  'heller',
+  'hellers',
+  'no',
+  'nå',
+  'da',
+  'då',
+  'ja',
+  'nei',
+  'jo',
+  'vel',
+  'nok',
+]);
+
+/**
  * "ho lotte og eg", "han halvard på nabogården", "ho gudveig i butikken": in speech a dialect
  * pronoun before a given name marks the person. A listed given name that is no ordinary word
  * counts alone; one that is also a word ("runa", "tore") or an old Nordic name no list holds
@@ -69,6 +113,7 @@ export function recognizePronounNames(
     // no dictionary or list holds (a foreign name said in lower case), is the person too.
     const appositionName =
       apposition &&
+      !dialectAdverbs.has(name.lower) &&
       (analysis.surname || analysis.international || !(analysis.common || analysis.entry));
     if (
       !listed &&

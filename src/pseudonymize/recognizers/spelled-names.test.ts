@@ -103,3 +103,11 @@ describe('names spelled letter by letter', () => {
     expect(persons('lege: Alternativene er a, b, c og d.')).toEqual([]);
   });
 });
+
+describe('clinical words spelled letter by letter', () => {
+  it('leaves a microbe or a drug spelled out, whole or in part, alone', () => {
+    expect(persons('lege: Det vokste E-N-T-E-R-O-K-O-K-K i urinen.')).toEqual([]);
+    expect(persons('lege: Klebsiella, K-L-E-B-S, iella, i blodkulturen.')).toEqual([]);
+    expect(persons('lege: Eliquis, E-L-I-Q, uis, to ganger daglig.')).toEqual([]);
+  });
+});

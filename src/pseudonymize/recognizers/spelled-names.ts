@@ -144,6 +144,24 @@ function spellsClinicalTerm(letters: string): boolean {
   );
 }
 
+/** Endings of clinical words the dictionary lacks: "enterokokk", "klebsiella", "candidiasis". */
+const clinicalEnding =
+  /(?:kokk|kokker|kokkus|coccus|cocci|bakter|bacter|ella|iasis|itt|ose|emi|mycin|cillin|floksacin|azol|prazol|sartan|statin|olol)$/u;
+
+/**
+ * Whether a spelled word, completed, is a clinical word rather than a name: a listed term or drug
+ * ("klebsiella", "eliquis"), a word the dictionary knows that no name list holds, or a word with a
+ * clinical ending ("enterokokk").
+ */
+function isClinicalWord(letters: string): boolean {
+  const lexicon = getSharedLexicon();
+  if (lexicon.nonIdentifyingTerms.has(letters)) return true;
+  if (isListedName(letters, true)) return false;
+  return (
+    clinicalEnding.test(letters) || lexicon.isCommonWord(letters) || lexicon.isCompoundWord(letters)
+  );
+}
+
 /** Words said between spelled groups that belong to the name ("d-e, mellomrom, l-a-n-g-e"). */
 const spelledJoiners = new Set(['mellomrom', 'bindestrek', 'apostrof']);
 
@@ -287,6 +305,7 @@ export function recognizeSpelledWordsOfLine(
     if (!spelledRun.test(text.slice(run.first.start, run.last.end))) continue;
     // The run's own token is never its letters joined: a word of the line that is, is another.
     if (isWordOfLine(run.spelled)) {
+      if (isClinicalWord(run.spelled)) continue;
       out.push({ start: run.first.start, end: run.last.end, type: 'PERSON', confidence: 0.85 });
       continue;
     }
@@ -294,7 +313,12 @@ export function recognizeSpelledWordsOfLine(
     const separator = tokenAt(tokens, run.cursor);
     const restIndex = separator?.text === ',' ? run.cursor + 1 : run.cursor;
     const rest = tokenAt(tokens, restIndex);
-    if (rest?.kind === 'word' && rest.text.length >= 2 && isWordOfLine(run.spelled + rest.lower)) {
+    if (
+      rest?.kind === 'word' &&
+      rest.text.length >= 2 &&
+      isWordOfLine(run.spelled + rest.lower) &&
+      !isClinicalWord(run.spelled + rest.lower)
+    ) {
       out.push({ start: run.first.start, end: rest.end, type: 'PERSON', confidence: 0.85 });
       index = restIndex + 1;
     }
@@ -369,7 +393,8 @@ export function recognizeSpelledKnownNames(tokens: readonly Token[], out: Candid
       capitals &&
       letters.length >= 6 &&
       !isAlphabetRun(letters) &&
-      !getSharedLexicon().isDictionaryEntry(letters);
+      !getSharedLexicon().isDictionaryEntry(letters) &&
+      !isClinicalWord(letters);
     if (repeated || listed || spelledInCapitals)
       out.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.85 });
   }
