@@ -257,11 +257,12 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     // Written in session 31 by an outside author who never read the recognizers. Measured once on
     // the branch that added it, recognizers unchanged: 2 parts (an address, 2 mentions) in 1 of 6
     // consultations; gated at that level. Counts only, so no held-out identifier is printed.
+    // Session 37 (the s37e street rules): 0 parts.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV23);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
+    expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
 
   it('sends no part of a direct identifier of the twenty-fourth held-out consultations (v24) to the model', async () => {
@@ -317,7 +318,8 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeLessThanOrEqual(11);
+    // Session 37 (fresh dev consultations cases-s37d/s37e and their rules): 8 parts in 4 of 6.
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(8);
   }, 180_000);
 
   it('sends no part of a direct identifier of the twenty-ninth held-out consultations (v29) to the model', async () => {
