@@ -83,6 +83,8 @@ const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 /** The twenty-ninth held-out set (v29, session 37): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
+/** The thirtieth held-out set (v30, session 38): by an outside author; totals only; not yet gated. */
+const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -254,6 +256,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v29 (eval/draft/heldout-v29, totals only, gated in draft-quality.test.ts)',
     heldOutV29CasesDirectory,
+  ],
+  [
+    'Held-out consultations v30 (eval/draft/heldout-v30, totals only, not yet gated)',
+    heldOutV30CasesDirectory,
   ],
 ] as const;
 

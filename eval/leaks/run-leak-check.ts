@@ -105,6 +105,8 @@ export const leakCheckSets = {
   heldoutV28: ['eval/draft/heldout-v28'],
   /** The twenty-ninth held-out draft set (session 37), reported on its own. */
   heldoutV29: ['eval/draft/heldout-v29'],
+  /** The thirtieth held-out draft set (session 38), reported on its own. */
+  heldoutV30: ['eval/draft/heldout-v30'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
