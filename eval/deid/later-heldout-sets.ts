@@ -396,4 +396,17 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v30',
+    // Session 38, outside author; not yet measured (placeholder gate until the lead measures it).
+    gate: {
+      mentions: 487,
+      cleanWords: 3749,
+      directRecall: 0,
+      f1: 0,
+      snippetProtectedRecall: 0,
+      cleanFalsePositivesPer1000Words: 1000,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
