@@ -278,4 +278,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 313,
     maxFalseFlags: 21,
   },
+  {
+    // Session 38, outside author; not yet measured.
+    name: 'v29',
+    cases: 8,
+    minFaults: 425,
+    minCorrectSentences: 204,
+    minFaultsPerKind: 30,
+    minDetected: 0,
+    maxFalseFlags: 204,
+  },
 ];
