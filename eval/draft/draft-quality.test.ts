@@ -74,6 +74,8 @@ const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 /** The twenty-ninth held-out set (v29, session 37, by an outside author), in all four templates. */
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
+/** The thirtieth held-out set (v30, session 38, by an outside author), in all four templates. */
+const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1295,6 +1297,29 @@ const gates = [
     lengthRatio: 1.627,
     registerViolationsPerNote: 1.67,
     safetyNegativesMissed: 6,
+  },
+  {
+    // b01–b06 (a henvisning for suspected acrylate contact eczema in a Vietnamese-born nail
+    // technician in Fredrikstad, a knife cut to the palm of a Sámi reindeer herder at the
+    // Kautokeino legevakt, self-harm in a tenth-grader at a school-health drop-in in Lillestrøm
+    // with the mother, an epikrise for pre-eclampsia at 33+4 weeks in Kongsberg, a pasientbrev after
+    // a fall with a head injury on apixaban in Orkanger, and a henvisning for suspected coeliac
+    // disease in a seven-year-old of an Eritrean family in Nordfjordeid), written in session 38 by
+    // an outside author who never read the drafter, its rules, any draft or the earlier held-out
+    // sets; 104 facts (23 safety-critical, 12 of them negatives). Measured once on main 7db013d0,
+    // no engine changed, data unchanged after measuring: 65.4 % coverage (68/104, 0.6538) — the
+    // lowest first measurement of any set — 1.05× (1.0516), ROUGE-L 0.323 (0.3234), 0.67 register
+    // violations per note, 8 safety facts missed (4 negatives), 0 numbers never said and 1
+    // relative's condition as a diagnosis. Gated at that level; the missed facts and the relative's
+    // diagnosis are open defects.
+    label: 'thirtieth held-out set (eval/draft/heldout-v30)',
+    directory: heldOutV30CasesDirectory,
+    coverage: 0.653,
+    rougeL: 0.323,
+    lengthRatio: 1.052,
+    registerViolationsPerNote: 0.67,
+    safetyNegativesMissed: 4,
+    relativeDiagnoses: 1,
   },
 ] as const;
 

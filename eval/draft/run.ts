@@ -83,7 +83,7 @@ const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 /** The twenty-ninth held-out set (v29, session 37): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
-/** The thirtieth held-out set (v30, session 38): by an outside author; totals only; not yet gated. */
+/** The thirtieth held-out set (v30, session 38): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 
 /**
@@ -258,7 +258,7 @@ const laterHeldOutSets = [
     heldOutV29CasesDirectory,
   ],
   [
-    'Held-out consultations v30 (eval/draft/heldout-v30, totals only, not yet gated)',
+    'Held-out consultations v30 (eval/draft/heldout-v30, totals only, gated in draft-quality.test.ts)',
     heldOutV30CasesDirectory,
   ],
 ] as const;

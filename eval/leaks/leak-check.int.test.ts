@@ -335,14 +335,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
   }, 180_000);
 
   it('sends no part of a direct identifier of the thirtieth held-out consultations (v30) to the model', async () => {
-    // Written in session 38 by an outside author who never read the recognizers. Measured on the
-    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
-    // the system scores until the lead measures and gates it. Counts only, so no held-out
-    // identifier is printed.
+    // Written in session 38 by an outside author who never read the recognizers. Measured once on
+    // main 7db013d0, recognizers unchanged: 8 parts (9 mentions: addresses and a person's name) in
+    // 3 of 6 consultations — the open defect of issue 10; gated at that level so it can only
+    // improve. Counts only, so no held-out identifier is printed.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV30);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(8);
   }, 180_000);
 });
