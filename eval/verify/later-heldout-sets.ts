@@ -279,13 +279,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     maxFalseFlags: 21,
   },
   {
-    // Session 38, outside author; not yet measured.
+    // Session 38, outside author; measured once on main 40eba5a4, verifier unchanged: recall 78.6 %
+    // (334/425), false flags 10.3 % (21/204).
     name: 'v29',
     cases: 8,
     minFaults: 425,
     minCorrectSentences: 204,
     minFaultsPerKind: 30,
-    minDetected: 0,
-    maxFalseFlags: 204,
+    minDetected: 334,
+    maxFalseFlags: 21,
   },
 ];
