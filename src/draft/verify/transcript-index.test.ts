@@ -72,3 +72,32 @@ describe('the transcript index: where a finding was said present or absent', () 
     expect(index.unitsStating('c999999')).toEqual([]);
   });
 });
+
+describe('the transcript index: what is read once per turn or per word', () => {
+  it('reads every question of an unpunctuated turn as answered by the no that follows it', () => {
+    const index = indexOf([
+      ['lege', 'Noe nummenhet i beina. Noe prikking i fingrene'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(index.units.map((unit) => unit.isQuestion)).toEqual([true, true, false]);
+  });
+
+  it('reads the same words as statements when nobody answers yes or no', () => {
+    const index = indexOf([
+      ['lege', 'Noe nummenhet i beina. Noe prikking i fingrene'],
+      ['pasient', 'Det vet jeg ikke.'],
+    ]);
+    expect(index.units.map((unit) => unit.isQuestion)).toEqual([false, false, false]);
+  });
+
+  it('counts a repeated dialect or hyphenated word as said in every spelling and part', () => {
+    const once = indexOf([['pasient', 'Augebotnen er sår. ST-hevning sa legen.']]);
+    const twice = indexOf([
+      ['pasient', 'Augebotnen er sår. ST-hevning sa legen.'],
+      ['pasient', 'Augebotnen er fortsatt sår, og ST-hevning igjen.'],
+    ]);
+    for (const word of ['augebotnen', 'oyebunnen', 'st-hevning', 'st', 'hevning'])
+      expect([word, once.words.has(word), twice.words.has(word)]).toEqual([word, true, true]);
+    expect([...once.words].every((word) => twice.words.has(word))).toBe(true);
+  });
+});

@@ -337,15 +337,18 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const answeredNow: Map<string, boolean>[] = [];
     // Whether the turn opened by repeating a part of the question as a question ("Svie?").
     let echoed = false;
-    // Whether the next turn, by somebody else, opens with a plain yes or no.
+    // Whether the next turn, by somebody else, opens with a plain yes or no (read once per turn,
+    // on first use: several of the turn's sentences may ask).
+    let nextAnswers: boolean | undefined;
     const answeredNext = (): boolean => {
+      if (nextAnswers !== undefined) return nextAnswers;
       const next = transcript.segments[segmentIndex + 1];
-      return (
+      nextAnswers =
         next !== undefined &&
         next.speaker !== 'lege' &&
         next.speaker !== 'sykepleier' &&
-        readAnswer(next.text) !== 'unclear'
-      );
+        readAnswer(next.text) !== 'unclear';
+      return nextAnswers;
     };
     const sentences = splitSentences(text);
     sentences.forEach((sentence, sentenceIndex) => {
@@ -633,8 +636,12 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   const words = new Set<string>();
   const namedTimes = new Set<string>();
   for (const unit of units) for (const named of unit.claims.namedTimes) namedTimes.add(named);
+  // (Each distinct word once: what it adds depends on its text alone, as `tokenize` folds it.)
+  const wordsSeen = new Set<string>();
   for (const unit of units)
     for (const token of unit.tokens) {
+      if (wordsSeen.has(token.text)) continue;
+      wordsSeen.add(token.text);
       words.add(token.folded);
       // Said in nynorsk or dialect, it counts as said in bokmål too ("augebotnen": "øyebunnen").
       const bokmal = toBokmalSpelling(token.text);
