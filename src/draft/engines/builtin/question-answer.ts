@@ -820,8 +820,8 @@ function withoutNoTakenBack(answer: string): string {
 }
 
 /**
- * "Jo, litt.", "Ja, litt i venstre.", "Nei, jo, litt i venstre hand.": a yes that says how much or
- * where, kept with the turned question ("Litt smerter i brystet.", "Har nummenhet i bena, litt i
+ * "Jo, litt.", "Nei, jo, litt i venstre hand.": a yes that says how much or where, kept with the
+ * turned question ("Litt smerter i brystet.", "Har nummenhet i bena, litt i
  * venstre.") so the side and the amount are not lost; `undefined` for any other answer.
  */
 function withYesDetail(statement: string, answer: string): string | undefined {
@@ -829,7 +829,9 @@ function withYesDetail(statement: string, answer: string): string | undefined {
     withoutNoTakenBack(answer)
       .trim()
       .split(/(?<=[.!?])\s+/u)[0] ?? '';
-  const detail = /^(?:ja|jo)[,.!]?\s+(litt(?:[, ]+[^.!?]*)?)[.!]?$/iu.exec(first)?.[1]?.trim();
+  // Only after «jo» (or a no taken back into one): there the old reading denied what the answer
+  // says. After «ja» the amount is said by the answer itself, and appended it lengthened notes.
+  const detail = /^jo[,.!]?\s+(litt(?:[, ]+[^.!?]*)?)[.!]?$/iu.exec(first)?.[1]?.trim();
   if (detail === undefined || detail.split(/\s+/u).length > 8) return undefined;
   if (/(?<![\p{L}])(?:men|ikke|ikkje|itj|ingen|nei)(?![\p{L}])/iu.test(detail)) return undefined;
   const text = statement.replace(/\.$/u, '');
