@@ -142,6 +142,8 @@ const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
 /** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
 const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
+/** Development cases written in session 38g (h417–h424): pertinent negatives as people say them (two-part answers, «ikke det heller», negated questions, «nei, jo, litt», a relative's denial). */
+const session38gCasesDirectory = path.join(import.meta.dirname, 'cases-s38g');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -438,6 +440,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 37j (eval/draft/cases-s37j, development)',
             session37jCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38g (eval/draft/cases-s38g, development)',
+            session38gCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

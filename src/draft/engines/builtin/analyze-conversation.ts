@@ -2518,6 +2518,12 @@ export function analyzeConversation(
         // A denial answered to a question ("Ingen suicidtanker.", "Klager ikke over smerter.") is
         // never why the patient came, nor is the list of drugs the patient takes.
         !/^(?:\p{L}+ )?(?:ikke|ingen|aldri)(?![\p{L}])/iu.test(statement.text) &&
+        // Nor is a "not much" answered to one ("Har du gått ned i vekt?" — "Nei, ikke så mye." →
+        // "Lite vekttap."): it is history (session 38g).
+        !(
+          /^Lite (?=\p{L})/u.test(statement.text) &&
+          statement.evidence.some((evidence) => segments[evidence.segment]?.speaker === 'lege')
+        ) &&
         !statement.mentionsDrug &&
         // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
         (statement.speaker === 'pasient' ||

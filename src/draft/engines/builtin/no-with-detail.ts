@@ -51,7 +51,7 @@ const amountQuestion = /(?<![\p{L}])(?:mer|meir|mye|mykje|mindre)(?![\p{L}])/iu;
 
 /** A habit the relative's clause can be about; anything else is left to the ordinary reading. */
 const habitQuestion =
-  /^(?:og )?(?:røyker|røyk|snuser|drikker|drikk) (?:du|dere)(?: (?:noe|noko|alkohol|fortsatt|framleis))?\??$/iu;
+  /^(?:og )?(?:(?:røyker|røyk|snuser|drikker|drikk) (?:du|dere)(?: (?:ikke|ikkje|itj))?|(?:du|dere) (?:røyker|røyk|snuser|drikker|drikk) (?:ikke|ikkje|itj))(?: (?:noe|noko|alkohol|fortsatt|framleis))?\??$/iu;
 
 /** "Nei, ikke lenger.", "Nei, ikkje meir.", "Nei, jeg har slutta.": a use given up. */
 const noLonger =

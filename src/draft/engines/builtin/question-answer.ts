@@ -16,6 +16,7 @@ import {
   readExceptAnswer,
   thoughtsWhen,
 } from './except-answer.js';
+import { toVisionQuestion } from './vision-question.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -49,8 +50,24 @@ const managesPattern =
 const asksWhetherManagesPattern =
   /^(?:klarer|greier|orker|får|kan) (?:du|han|hun) (?:å |til )?|^går det (?:an|greit|fint|bra)/u;
 
+/**
+ * "Nei, itj nå sånt.", "Nei, ikkje det heller.", "Nei, itte det heller.": the dialect negators of
+ * a plain no in bokmål, so the no is read as plain (session 38g). Only the words of the no change.
+ */
+function withStandardNegators(answer: string): string {
+  return answer
+    .replace(/(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje)(?![\p{L}])/giu, 'ikke')
+    .replace(/(?<=(?<![\p{L}])ikke )(?:nå|no|noko|nåkka|nåkke|nokka)(?![\p{L}])/giu, 'noe')
+    .replace(/(?<=(?<![\p{L}])ikke noe )(?:sånn|slik|slikt|sånnt)(?![\p{L}])/giu, 'sånt');
+}
+
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
 export function isPlainNo(said: string): boolean {
+  const standard = withStandardNegators(said);
+  return isPlainStandardNo(said) || (standard !== said && isPlainStandardNo(standard));
+}
+
+function isPlainStandardNo(said: string): boolean {
   const answer = withoutYesBeforeNo(said);
   const opening = answer
     .trim()
@@ -363,7 +380,10 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
 /** Whether a question is a red-flag or screening question a note turns ("Hører du stemmer …?"). */
 export function isScreeningQuestion(question: string): boolean {
   const lowered = question.toLowerCase();
-  return screeningPhrases.some(([pattern]) => new RegExp(pattern.source, 'u').test(lowered));
+  return (
+    screeningPhrases.some(([pattern]) => new RegExp(pattern.source, 'u').test(lowered)) ||
+    toVisionQuestion(lowered.replace(/[?—]+\s*$/u, '').trim()) !== undefined
+  );
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
@@ -605,6 +625,8 @@ function cleanQuestion(question: string): string {
     '',
   );
   for (const [pattern, phrase] of questionPhrases) text = text.replace(pattern, phrase);
+  // "Ser du dobbelt eller uklart?": vision asked with «ser» is turned as the note's nouns.
+  text = toVisionQuestion(text) ?? text;
   return (
     text
       // "Har du hatt feber da, eller?": the trailing "eller" offers no alternative.
@@ -665,8 +687,15 @@ function negateItems(phrase: string): string | undefined {
   const firstNegated = negatedPart.test(pieces[0] ?? '');
   const items = pieces
     .filter((piece, index) => index === 0 || firstNegated || !negatedPart.test(piece))
-    .map((item) =>
+    .map((item, index) =>
       item
+        // "Hodepine, eller har du falt?" — "Nei.": a later part asked with its own "har du" and a
+        // participle is denied as done ("Har ikke falt."), never left out (session 38g).
+        .replace(
+          /^(?:har|hadde) (?:du|hun|han|ho) (?=[\p{L}]+(?: [\p{L}]+){0,3}$)/u,
+          (whole, _offset: number, all: string) =>
+            index > 0 && participles.has(all.slice(whole.length).split(' ')[0] ?? '') ? '' : whole,
+        )
         // "Og ikke tung i pusten?" — "Nei.": the question's own "ikke" is no item ("Ingen ikke …").
         .replace(/^(?:ikke|ikkje|itj)\s+/u, '')
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
@@ -754,7 +783,20 @@ const negatedQuestion = /^([\p{L}]+ (?:du|dere|hun|han|ho)) (?:ikke|ikkje|itj|in
  * and the "jo" as a denial). The question without its negation; `undefined` when a negated
  * question is answered "ja", which may agree with either reading and is left as said.
  */
-function withoutQuestionNegation(text: string, answer: string): string | undefined {
+function withoutQuestionNegation(text: string, said: string): string | undefined {
+  // "Nei, jo, litt i venstre.": a no taken back answers as its "jo" does (session 38g).
+  const answer = withoutNoTakenBack(said);
+  // "Ingen smerter i brystet?" — "Jo, litt.": the "jo" contradicts the question's "ingen" and says
+  // the chest pain (session 38g); read with the "ingen", it came out "Ingen brystsmerter.". A "ja"
+  // or "nei" agrees with the question as asked, as before.
+  if (/^(?:ingen|inga) (?=[\p{L}])/u.test(text)) {
+    if (
+      /^\s*jo(?![\p{L}])/iu.test(answer) &&
+      !/^\s*jo[,.!]?\s+(?:nei|ikke|ikkje)(?![\p{L}])/iu.test(answer)
+    )
+      return text.replace(/^(?:ingen|inga) /u, '');
+    return text;
+  }
   // "Ikke prøvd noe for magen?" — "Jo, Novaluzid.": a yes to a question that opens with its
   // negation is said by the answer itself, never turned into "Ikke prøvd noe for magen.".
   if (
@@ -770,6 +812,36 @@ function withoutQuestionNegation(text: string, answer: string): string | undefin
   )
     return undefined;
   return text.replace(negatedQuestion, '$1');
+}
+
+/** "Nei, jo, litt." → "jo, litt.": the no before a "jo" is taken back. */
+function withoutNoTakenBack(answer: string): string {
+  return answer.replace(/^\s*(?:nei|næ|ne)[.!,]?\s+(?:eller,?\s+)?(?=jo(?![\p{L}]))/iu, '');
+}
+
+/**
+ * "Jo, litt.", "Nei, jo, litt i venstre hand.": a yes that says how much or where, kept with the
+ * turned question ("Litt smerter i brystet.", "Har nummenhet i bena, litt i
+ * venstre.") so the side and the amount are not lost; `undefined` for any other answer.
+ */
+function withYesDetail(statement: string, answer: string): string | undefined {
+  const first =
+    withoutNoTakenBack(answer)
+      .trim()
+      .split(/(?<=[.!?])\s+/u)[0] ?? '';
+  // Only after «jo» (or a no taken back into one): there the old reading denied what the answer
+  // says. After «ja» the amount is said by the answer itself, and appended it lengthened notes.
+  const detail = /^jo[,.!]?\s+(litt(?:[, ]+[^.!?]*)?)[.!]?$/iu.exec(first)?.[1]?.trim();
+  if (detail === undefined || detail.split(/\s+/u).length > 8) return undefined;
+  if (/(?<![\p{L}])(?:men|ikke|ikkje|itj|ingen|nei)(?![\p{L}])/iu.test(detail)) return undefined;
+  const text = statement.replace(/\.$/u, '');
+  if (/^litt$/iu.test(detail)) {
+    const had = /^((?:Har|Er|Var|Blir|Ble) (?:hatt |vært )?)(.+)$/u.exec(text);
+    return had?.[1] !== undefined && had[2] !== undefined
+      ? `${had[1]}litt ${had[2]}.`
+      : `Litt ${text.charAt(0).toLowerCase()}${text.slice(1)}.`;
+  }
+  return `${text}, ${detail.replace(/,\s*$/u, '')}.`;
 }
 
 /**
@@ -1035,6 +1107,11 @@ export function statementFromAnswer(
   if (result === undefined) return undefined;
   // "Har du feber?" — "Ja, i går, men ikke i dag.": the yes holds only until the time it names, and
   // without it the note would say a symptom is there that is gone.
+  // "Ingen smerter i brystet?" — "Jo, litt.": the amount or place said with the yes is kept.
+  const detailed =
+    polarity === 'yes' && alternatives.length === 1 ? withYesDetail(result, answer) : undefined;
+  if (detailed !== undefined)
+    return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(detailed)));
   const until = yesUntilPattern.exec(answer.trim())?.[1];
   if (polarity === 'yes' && alternatives.length === 1 && until !== undefined)
     return toClinicalAnswer(
@@ -1261,7 +1338,7 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   // A negative statement asked as a question: "Du har ikke hatt feber?" — "Nei." confirms it
   // ("Har ikke hatt feber."); "jo" contradicts it and "ja" is ambiguous, so neither is turned.
   const negativeDeclarative =
-    /^(?:(?:stemmer det|er det riktig|så) at )?du ([\p{L}]+) ((?:ikke|aldri|ingen) .+)$/u.exec(
+    /^(?:(?:stemmer det|er det riktig|så) at )?du ([\p{L}]+) ((?:ikke|aldri|ingen)(?: .+)?)$/u.exec(
       text,
     );
   if (negativeDeclarative?.[1] !== undefined && negativeDeclarative[2] !== undefined)

@@ -26,6 +26,8 @@ export function takenBackNo(answer: string, question: string): string | undefine
   if (rest === '' || /^[.!]+$/u.test(rest)) return '';
   if (negation.test(rest)) return undefined;
   if (countOrTime.test(rest)) return rest;
+  // "Nei, jo, litt i venstre.", "Nei, jo, litt.": an amount after the "jo" is a yes (session 38g).
+  if (/^litt(?![\p{L}])/iu.test(rest)) return rest;
   const said = rest.toLowerCase();
   const repeats = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some(
     (word) =>
