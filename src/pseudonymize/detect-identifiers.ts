@@ -86,6 +86,11 @@ import { siblingNamePairCue, recognizeSiblingNamePairs } from './recognizers/sib
 import { visitHostNameCue, recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
 import { recognizeLabelColonNames } from './recognizers/label-colon-names.js';
+import { recognizeLowerContactNames } from './recognizers/lower-contact-names.js';
+import {
+  recognizePredicateSubjectNames,
+  recognizeSentenceStartForeignSurnames,
+} from './recognizers/predicate-subject-names.js';
 import {
   recognizeTitledLowerSurnames,
   titledLowerSurnameCue,
@@ -353,6 +358,9 @@ function recognizeNamedEntities(
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
   if (text.includes(':')) recognizeLabelColonNames(words, text, tokens, out);
+  recognizeLowerContactNames(words, text, tokens, out);
+  recognizePredicateSubjectNames(words, tokens, out);
+  recognizeSentenceStartForeignSurnames(words, tokens, out);
   if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeListedSubjectNames(words, text, tokens, out);

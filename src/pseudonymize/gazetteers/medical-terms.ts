@@ -5,7 +5,7 @@
  * these unless the word was seeded as a known patient identifier.
  */
 export const drugNames = `
-paracet paracetamol pamol panodil pinex ibux ibuprofen ibumetin ibuxin voltaren diklofenak naproxen naprosyn albyl albyl-e
+pneumovax paracet paracetamol pamol panodil pinex ibux ibuprofen ibumetin ibuxin voltaren diklofenak naproxen naprosyn albyl albyl-e
 aspirin acetylsalisylsyre levaxin euthyrox eltroxin levotiroksin tiroksin thyroxin liothyronin metformin glucophage januvia
 jardiance forxiga ozempic wegovy victoza saxenda trulicity mounjaro lantus novorapid humalog insulatard toujeo tresiba
 fiasp insulin eliquis apixaban xarelto rivaroksaban pradaxa dabigatran lixiana edoksaban marevan warfarin plavix
@@ -72,6 +72,7 @@ six life support track unit stroke trauma advanced basic early warning score sep
 team rapid response follow-up watchful waiting second opinion shared decision making supportive
 resuscitate advance planning flags red timed up go discharge fit off-label
 jump camel tuck
+screen swallowing
 `;
 
 /**
@@ -87,6 +88,7 @@ freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardi
 watchman
 arctic
 flex border thick easy
+nutilis redon
 conveen sensura dreamstation airsense lifepak aerochamber optichamber
 `;
 
@@ -110,6 +112,7 @@ nottingham morison morisons
 geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
 zika coxsackie norwalk
 outerbridge outerbridges schatzker gustilo kellgren ficat
+amsler charnley goldmann beighton gugging tscherne
 `;
 
 /**
@@ -120,6 +123,7 @@ outerbridge outerbridges schatzker gustilo kellgren ficat
 export const scaleSurnames = `
 hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
 vineland denver philips zoll resmed weber adams murphy greulich pyle
+humphrey mason pauwels
 `;
 
 /**

@@ -27,3 +27,17 @@ describe('personTitles: crew and police roles before a name', () => {
     expect(persons('Politibetjenten ventet på gangen.')).toEqual([]);
   });
 });
+
+describe('personTitles: athletes and fish-farm workers named by their role', () => {
+  it('takes a name no list knows after an athlete or fish-farm role', () => {
+    expect(persons('Løperen Jepkosgei har stressfraktur i tibia.').join(' ')).toContain(
+      'Jepkosgei',
+    );
+    expect(persons('Fiskeoppdretter Arvydas jobber på merdene.').join(' ')).toContain('Arvydas');
+  });
+
+  it('leaves the role alone when no name follows it', () => {
+    expect(persons('Løperen har stressfraktur.')).toEqual([]);
+    expect(persons('Røkter på merdanlegg og i slakteri.')).toEqual([]);
+  });
+});

@@ -108,4 +108,14 @@ export const personTitles: ReadonlySet<string> = new Set([
   'politiførstebetjent',
   'lensmann',
   'politiadvokat',
+  // s38e: athletes and fish-farm workers named by their role before the name in sports medicine
+  // and occupational health notes ("Løperen Jepkosgei har stressfraktur", "Fiskeoppdretter
+  // Arvydas jobber på …").
+  'løperen',
+  'utøveren',
+  'spilleren',
+  'fiskeoppdretter',
+  'oppdretter',
+  'røkter',
+  'røkteren',
 ]);

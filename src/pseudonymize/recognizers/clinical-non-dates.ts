@@ -1,5 +1,6 @@
 import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { isScoreAfterEponym } from './scored-eponyms.js';
 
 /**
  * Numbers that the date recognizers read as dates but that clinical text uses for something else
@@ -330,6 +331,7 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
   if (Number(counted) > Number(maximum)) return false;
   if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
   if (maximum === '5' && isStrengthGrade(tokens, index)) return true;
+  if (isScoreAfterEponym(tokens, index, maximum)) return true;
   if (isNumberedCycle(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;

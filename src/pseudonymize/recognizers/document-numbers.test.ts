@@ -132,3 +132,19 @@ describe('a test score after the Norwegian version of the test (s33d)', () => {
     expect(ids('Medlemsnr. 44/55123')).toEqual(['44/55123']);
   });
 });
+
+describe('recognizeDocumentNumbers, case compounds and letters inside a labelled number', () => {
+  it('replaces the number after a compound naming a kind of case', () => {
+    expect(ids('Vergemålssak 26/104552')).toEqual(['26/104552']);
+    expect(ids('Gjelder barnevernssaken nr. 2024/3318-4 fra i fjor.')).toEqual(['2024/3318-4']);
+    // Counter-example: a share after a case word with no slash number keeps its meaning.
+    expect(ids('Klagesaken tok 3 måneder.')).toEqual([]);
+  });
+
+  it('keeps letters between digit groups and a letter suffix inside a labelled number', () => {
+    expect(ids('Prøvenr. 26-MB-04417')).toEqual(['26-MB-04417']);
+    expect(ids('Ansattnr. 4471-K. Kontakt i hjemlandet.')).toEqual(['4471-K']);
+    // A word joined after the number is not its suffix.
+    expect(ids('Ansattnr. 4471-Kari')).toEqual(['4471']);
+  });
+});

@@ -46,6 +46,13 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
     if (spoken !== undefined && spoken.digits.length >= 4 && spoken.separators > 0)
       out.push({ start: from, end: spoken.end, type: 'ID', subtype: 'sak', confidence: 0.9 });
   }
+  // "Vergemålssak 26/104552", "barnevernssak nr. 2024/3318-4": a compound naming a kind of case
+  // before a number with a slash is the case's number.
+  for (const cue of cueMatches(text, compoundCaseCue, cueHints.case)) {
+    const span = cue.indices?.[1];
+    if (span !== undefined)
+      out.push({ start: span[0], end: span[1], type: 'ID', subtype: 'sak', confidence: 0.93 });
+  }
   // "Medlemsnummer: 55612", "Pasient-ID PID 7712093", "Kontonummer 1503 22 84419": a word
   // built on "-nummer", "-nr" or "-ID" names an identifying number; the number after it (four
   // digits or more, letters before it allowed) is one, whatever its grouping.
@@ -128,6 +135,14 @@ const caseCue = new RegExp(
   `${boundaryBefore}(?:saks(?:nummer(?:et)?|nr)|sak\\s+nr|(?:(?:vår|deres|var)\\s+)?ref(?:eranse)?|referanse(?:nummer(?:et)?|nr)?|arkivsak(?:s?nr)?|journalpost(?:nr)?)${boundaryAfter}`,
   'giu',
 );
+/**
+ * A compound ending in "-sak" ("vergemålssak", "klagesak", "barnevernssaken"), maybe "nr.", then a
+ * case number with a slash; group 1 the number. Years alone or ranges never follow the cue here.
+ */
+const compoundCaseCue = new RegExp(
+  `${boundaryBefore}\\p{L}{3,}sak(?:en)?[\\s.:]+(?:(?:nr|nummer)\\.?\\s*:?\\s*)?(\\d{2,4}/\\d{3,7}(?:-\\d{1,4})?)${boundaryAfter}`,
+  'giud',
+);
 /** Between the cue and the number: "Saksnr. NAV: 25/3371", "saksnummeret er …", "Vår ref.: …". */
 const caseFillers = new RegExp(
   `(?:[\\s.:]+|(?:er|mitt|vårt|deres|hos|i|fra)${boundaryAfter}|\\p{Lu}{2,5}(?=[:\\s]))*`,
@@ -165,9 +180,12 @@ const labelFillers = new RegExp(
   `(?:[\\s.:]+|(?:er|mitt|min|hans|hennes|sitt|nr|no|i|hos)${boundaryAfter}|(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+(?=:))*`,
   'iuy',
 );
-/** "55612", "PID 7712093", "R-2025-08813", "1503 22 84419", "9710.05.33412", "SKA 448120". */
+/**
+ * "55612", "PID 7712093", "R-2025-08813", "1503 22 84419", "9710.05.33412", "SKA 448120"; letters
+ * between digit groups ("26-MB-04417") and a letter suffix ("4471-K") belong to the number.
+ */
 const labelledCode = new RegExp(
-  `(?:\\p{Lu}{1,4}[ -]?)?\\d(?:\\d|[ .\\-/](?=\\d))*${boundaryAfter}`,
+  `(?:\\p{Lu}{1,4}[ -]?)?\\d(?:\\d|[ .\\-/](?=\\d)|-\\p{Lu}{1,4}-(?=\\d))*(?:-\\p{Lu}{1,2}(?![\\p{L}\\p{N}-]))?${boundaryAfter}`,
   'uy',
 );
 

@@ -934,8 +934,8 @@ const nordicNameEnding =
  * -czyk, -owska), Romanian (-escu), Armenian (-yan), Georgian (-shvili), Greek (-opoulos), Turkish
  * (-oğlu), Persian (-zadeh), Lithuanian (-auskas, -ienė), Icelandic (-dóttir).
  */
-const foreignSurnameEnding =
-  /^\p{L}{2,}(?:ović|ovic|ević|evic|ović|vić|escu|eanu|yan|yants|enko|chuk|czuk|czyk|wicz|owski|owska|ewski|ewska|inski|inska|oglu|oğlu|zadeh|opoulos|idis|akis|shvili|dóttir|dottir|auskas|auskienė|ienė|aitė|ytė|iūtė|ovna|evna)$/u;
+export const foreignSurnameEnding =
+  /^\p{L}{2,}(?:ović|ovic|ević|evic|ović|vić|escu|eanu|yan|yants|enko|chuk|czuk|czyk|wicz|owski|owska|ewski|ewska|inski|inska|oglu|oğlu|zadeh|opoulos|idis|akis|shvili|dóttir|dottir|auskas|auskienė|ienė|aitė|ytė|iūtė|ovna|evna|qvist|quist)$/u;
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
