@@ -140,6 +140,8 @@ const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
 /** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
 const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
+/** Development cases written in session 38d (h407–h416): identifiers said aloud in dialects and by speakers of many origins (issue 10). */
+const session38dCasesDirectory = path.join(import.meta.dirname, 'cases-s38d');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -432,6 +434,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 37j (eval/draft/cases-s37j, development)',
             session37jCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38d (eval/draft/cases-s38d, development)',
+            session38dCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
