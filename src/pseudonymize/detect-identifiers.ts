@@ -19,7 +19,6 @@ import {
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
-import { recognizeBareStreetNames } from './recognizers/bare-street-names.js';
 import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
 import { recognizeWhoQuestionNames } from './recognizers/who-question-names.js';
 import { recognizeSentenceStartFullNames } from './recognizers/sentence-start-full-names.js';
@@ -142,6 +141,7 @@ import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
+import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
 import { tokenAt, isSpaceBetween, tokenize } from './tokenize.js';
 import { lineCueMask } from './word-record.js';
 import type { Candidate, DetectedEntity, PhiType } from './types.js';
@@ -164,6 +164,11 @@ export interface DetectOptions {
    * `reserveNames`): their first or last groups said on their own are found as that number.
    */
   readonly consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
+  /**
+   * Lower-case street names of the addresses found in any segment of this consultation (see
+   * `reserveNames`): the street said again on its own is found as an address too.
+   */
+  readonly isConsultationStreet?: (lower: string) => boolean;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -326,7 +331,6 @@ function recognizeNamedEntities(
   recognizeAddresses(words, text, tokens, out, cues);
   recognizePersonNamedStreets(words, text, tokens, out);
   recognizeSentenceStartFullNames(words, text, tokens, out);
-  recognizeBareStreetNames(words, tokens, out);
   recognizeWhoQuestionNames(words, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
@@ -528,6 +532,8 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
+  if (options.isConsultationStreet !== undefined)
+    recognizeConsultationStreets(words, tokens, options.isConsultationStreet, candidates);
   if (hasDigit) pushAll(candidates, recognizeFarmAddresses(text));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();

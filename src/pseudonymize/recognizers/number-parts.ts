@@ -102,6 +102,9 @@ function isBesideUnit(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Nothing but an ellipsis left of the turn: it was cut off here. */
+const cutOffAfter = /^\s*(?:…|\.{3})\s*$/u;
+
 function longestPartFrom(options: {
   readonly text: string;
   readonly run: readonly NumberPart[];
@@ -128,7 +131,11 @@ function longestPartFrom(options: {
       digits.length >= 5 ||
       (digits.length === 4 && groups >= 2) ||
       (digits.length === 3 && groups === 3 && singleDigits);
-    if (!enough || birthDates.includes(digits)) continue;
+    // "Nummeret mitt er fire en …": two digits in words where the turn is cut off are the start
+    // of the number the next turn finishes.
+    const cutOffStart =
+      !enough && digits.length >= 2 && spoken && cutOffAfter.test(text.slice(part.end));
+    if ((!enough && !cutOffStart) || birthDates.includes(digits)) continue;
     if (part.digits.endsWith('000') || isBesideUnit(text, run[from]?.start ?? 0, part.end))
       continue;
     for (const [whole, number] of numbers) {
@@ -136,7 +143,7 @@ function longestPartFrom(options: {
       // only five or more of them ("630386 … 270 68"): "01 02" or "10 00" is a date or a time.
       if (whole.length <= digits.length || (!spoken && (number.inText || digits.length < 5)))
         continue;
-      if (whole.startsWith(digits) || whole.endsWith(digits)) {
+      if (whole.startsWith(digits) || (!cutOffStart && whole.endsWith(digits))) {
         best = { to, type: number.type };
         break;
       }

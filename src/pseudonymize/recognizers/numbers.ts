@@ -6,7 +6,7 @@ import {
 } from '../../identifiers/index.js';
 import { parseCardinalWord, relativeNouns } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
-import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
 import { collectWholeNumbers, recognizeNumberParts, type NumberPart } from './number-parts.js';
@@ -218,6 +218,24 @@ function spokenHundreds(
   if (rest !== undefined && rest >= 1 && rest <= 99 && tokenAt(tokens, restIndex)?.kind === 'word')
     return { digits: String(hundreds + rest), consumed: restIndex - index + 1 };
   return { digits: String(hundreds), consumed: 1 };
+}
+
+/**
+ * The digits of a number as found, typed or said aloud: "ni sju … tolv, førtiåtte, trettien" →
+ * "97124831", "92 30 84 11" → "92308411".
+ */
+export function toNumberDigits(text: string): string {
+  const tokens = tokenize(text);
+  let digits = '';
+  for (let index = 0; index < tokens.length;) {
+    const piece = pieceDigits(tokens, index);
+    if (piece === undefined) index++;
+    else {
+      digits += piece.digits;
+      index += piece.consumed;
+    }
+  }
+  return digits;
 }
 
 function pieceDigits(

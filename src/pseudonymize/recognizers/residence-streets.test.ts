@@ -31,10 +31,14 @@ describe('recognizeCapitalisedStreetNames', () => {
       'ADDRESS Tollbugate',
     );
     expect(found('pasient: Vi møttes utenfor Kirkeveien i går.')).toContain('ADDRESS Kirkeveien');
+    expect(found('lege: Takk. Da sender jeg innkalling til Tiurveien.')).toEqual([
+      'ADDRESS Tiurveien',
+    ]);
   });
 
   it('leaves an ordinary compound at a sentence start and kinds of road alone', () => {
     expect(found('Reiseveien er lang, særlig om vinteren.')).toEqual([]);
     expect(found('pasient: Han kjørte av på Riksveien.')).not.toContain('ADDRESS Riksveien');
+    expect(found('pasient: Vi kjørte hovedveien hjem fra hytta.')).toEqual([]);
   });
 });

@@ -27,6 +27,11 @@ const streetPrepositions = new Set(['i', 'på', 'oppi', 'nedi', 'inni', 'borti',
 /** A street's own name: a stem of three letters or more and an unambiguous street ending. */
 const streetWord = /^\p{L}{3,}(?:veien|vegen|veg|gata|gate|gaten|allé|alléen)$/u;
 
+/** True for a lower-case word with an ending that names nothing but a street ("kongsgata"). */
+export function isStreetWord(lower: string): boolean {
+  return streetWord.test(lower);
+}
+
 /** A house number said aloud, also as one word, or the word before one: "strandvegen hundreogfem". */
 const spokenNumber =
   /^(?:(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|og)+|nummer|nr)$/u;
