@@ -64,4 +64,13 @@ describe('what one segment of a consultation tells about another', () => {
     // Spelled as it was said: one name, letter by letter, not a chain of names.
     expect(sent).toMatch(/^Etternavnet er (?:\p{Lu}-){2,}\p{Lu}\.$/mu);
   });
+
+  it('hides a place someone lives in said again with a house number, as that address', () => {
+    const sent = sentToModel([
+      ['lege', 'Og du bor fortsatt i Nordnesboder?'],
+      ['pasient', 'Ja, Nordnesboder 14, men jeg har fått ny postkasse.'],
+    ]);
+    expect(sent).not.toMatch(/Nordnesboder|\b14\b/u);
+    expect(sent).toContain('men jeg har fått ny postkasse.');
+  });
 });

@@ -142,6 +142,10 @@ import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
+import {
+  englishDigitCue,
+  recognizeEnglishSpokenNumbers,
+} from './recognizers/english-spoken-numbers.js';
 import { tokenAt, isSpaceBetween, tokenize } from './tokenize.js';
 import { lineCueMask } from './word-record.js';
 import type { Candidate, DetectedEntity, PhiType } from './types.js';
@@ -169,6 +173,11 @@ export interface DetectOptions {
    * `reserveNames`): the street said again on its own is found as an address too.
    */
   readonly isConsultationStreet?: (lower: string) => boolean;
+  /**
+   * Lower-case places someone in this consultation lives in ("bor i Nordnesboder", see
+   * `reserveNames`): the place said with a house number is found as an address.
+   */
+  readonly isConsultationHomePlace?: (lower: string) => boolean;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -507,6 +516,7 @@ function detectChunk(
         : { ...known.digits, consultationNumbers: options.consultationNumbers },
     ),
   );
+  if (englishDigitCue.test(text)) pushAll(candidates, recognizeEnglishSpokenNumbers(text));
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
   pushAll(candidates, recognizeLooseEmails(text));
@@ -532,8 +542,16 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
-  if (options.isConsultationStreet !== undefined)
-    recognizeConsultationStreets(words, tokens, options.isConsultationStreet, candidates);
+  if (options.isConsultationStreet !== undefined || options.isConsultationHomePlace !== undefined)
+    recognizeConsultationStreets(
+      words,
+      tokens,
+      {
+        isStreet: options.isConsultationStreet ?? (() => false),
+        isHomePlace: options.isConsultationHomePlace ?? (() => false),
+      },
+      candidates,
+    );
   if (hasDigit) pushAll(candidates, recognizeFarmAddresses(text));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();

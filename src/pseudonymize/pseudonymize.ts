@@ -162,17 +162,31 @@ function consultationNumbersOf(vault: Vault): {
 /** The detection option that makes a street of an address found elsewhere count on its own. */
 function consultationStreetsOf(vault: Vault): {
   isConsultationStreet?: (lower: string) => boolean;
+  isConsultationHomePlace?: (lower: string) => boolean;
 } {
   return vault.hasConsultationStreets()
-    ? { isConsultationStreet: (lower) => vault.hasConsultationStreet(lower) }
+    ? {
+        isConsultationStreet: (lower) => vault.hasConsultationStreet(lower),
+        isConsultationHomePlace: (lower) => vault.hasConsultationHomePlace(lower),
+      }
     : {};
 }
 
 /** An address found this surely lends its street to other segments; a guess stays where it is. */
 const streetCarryOverConfidence = 0.8;
 
-function rememberStreets(detected: readonly DetectedEntity[], vault: Vault): void {
+/** "bor i", "bur no på", "bor fortsatt i": where someone lives is said right after. */
+const livesIn = /(?:^|[^\p{L}])(?:bor|bur|bodde|budde)\s+(?:\p{L}+\s+)?(?:i|på)\s+$/iu;
+
+function rememberStreets(text: string, detected: readonly DetectedEntity[], vault: Vault): void {
   for (const entity of detected) {
+    // "Og du bor fortsatt i Nordnesboder?": a place no list knows, where someone lives.
+    if (
+      entity.type === 'LOCATION' &&
+      !/\s/u.test(entity.text) &&
+      livesIn.test(text.slice(Math.max(0, entity.start - 40), entity.start))
+    )
+      vault.rememberConsultationHomePlace(entity.text.toLowerCase());
     if (entity.type !== 'ADDRESS' || entity.confidence < streetCarryOverConfidence) continue;
     // Its capitalised words; ordinary ones ("Nedre", "Gate") are refused where they are said.
     for (const word of entity.text.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
@@ -238,7 +252,7 @@ export function reserveNames(texts: readonly RawText[], options: PseudonymizeOpt
     const detected = detectIdentifiers(text, detectOptions);
     reservePersonNames(detected, options.vault);
     rememberNumbers(detected, options.vault);
-    rememberStreets(detected, options.vault);
+    rememberStreets(text, detected, options.vault);
   }
   rememberSplitNumbers(texts, options.vault, detectOptions);
 }

@@ -214,6 +214,11 @@ export class Vault {
    * ("Storgata." as a whole answer, "bare Fjellsbo") is found as that address too.
    */
   private readonly consultationStreets = new Set<string>();
+  /**
+   * Session state, not serialized: the lower-case places someone in the consultation lives in
+   * ("bor fortsatt i Nordnesboder"), so the place said with a house number is found as an address.
+   */
+  private readonly consultationHomePlaces = new Set<string>();
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -349,9 +354,19 @@ export class Vault {
     this.consultationStreets.add(lower);
   }
 
-  /** True when an address of this consultation lent its street to the others. */
+  /** Records a place (lower case) someone in this consultation lives in. */
+  rememberConsultationHomePlace(lower: string): void {
+    this.consultationHomePlaces.add(lower);
+  }
+
+  /** True when `lower` is a place someone in this consultation lives in. */
+  hasConsultationHomePlace(lower: string): boolean {
+    return this.consultationHomePlaces.has(lower);
+  }
+
+  /** True when an address or a home place of this consultation lent its name to the others. */
   hasConsultationStreets(): boolean {
-    return this.consultationStreets.size > 0;
+    return this.consultationStreets.size > 0 || this.consultationHomePlaces.size > 0;
   }
 
   /** True when `lower` names a street found in an address elsewhere in this consultation. */

@@ -151,3 +151,51 @@ function longestPartFrom(options: {
   }
   return best;
 }
+
+/** A correction right after a number's wrong start: "… nei unnskyld,", ", nei vent,", "… feil,". */
+const correctionAfter = /^\s*(?:…|\.{2,3}|,)?\s*(?:nei|unnskyld|feil|vent)\b/iu;
+/** How far after the correction the corrected number may start. */
+const correctionReach = 40;
+
+/**
+ * "Nitti-to, tretti … nei unnskyld, nitti-tre, tretti, førtiåtte, null seks": the groups said in
+ * words right before a correction ("nei", "unnskyld", "feil", "vent") are a wrong start of the phone
+ * or identity number that follows within a few words, and tell most of it: they are that number too.
+ * Two groups or three digits at least; a count corrected ("Fire, fem ganger. Nei, seks.") has no
+ * number after it and stays.
+ */
+export function recognizeCorrectedNumberStarts(
+  text: string,
+  runs: readonly (readonly NumberPart[])[],
+  out: Candidate[],
+): void {
+  const numbers = out.filter(
+    (candidate) =>
+      (candidate.type === 'PHONE' || candidate.type === 'ID') &&
+      candidate.confidence >= minimumWholeConfidence,
+  );
+  if (numbers.length === 0) return;
+  for (const run of runs) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (run.some((part) => part.claimed || !part.isWord)) continue;
+    const digits = run.map((part) => part.digits).join('');
+    if (run.length < 2 && digits.length < 3) continue;
+    const after = text.slice(last.end);
+    const correction = correctionAfter.exec(after);
+    if (correction === null) continue;
+    const from = last.end + correction[0].length;
+    const corrected = numbers.find(
+      (candidate) => candidate.start >= from && candidate.start - from <= correctionReach,
+    );
+    if (corrected === undefined) continue;
+    out.push({
+      start: first.start,
+      end: last.end,
+      type: corrected.type,
+      confidence: 0.9,
+      subtype: 'number-part',
+    });
+  }
+}

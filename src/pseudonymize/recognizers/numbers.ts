@@ -9,7 +9,12 @@ import { cardinalOf } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
-import { collectWholeNumbers, recognizeNumberParts, type NumberPart } from './number-parts.js';
+import {
+  collectWholeNumbers,
+  recognizeCorrectedNumberStarts,
+  recognizeNumberParts,
+  type NumberPart,
+} from './number-parts.js';
 
 /** Digits the clinician or EHR passed for the patient, normalised. */
 export interface KnownDigits {
@@ -415,6 +420,7 @@ export function recognizeNumberSequences(
     known.birthDateDigits ?? [],
     candidates,
   );
+  recognizeCorrectedNumberStarts(text, runs, candidates);
   return candidates;
 }
 
