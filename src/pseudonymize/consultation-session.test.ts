@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { pseudonymize } from './pseudonymize.js';
 import { describe, expect, it } from 'vitest';
 import { asRawText, type Speaker } from '../core/index.js';
 import { createVault, pseudonymizeTranscript, reserveNames } from './index.js';
@@ -72,5 +73,23 @@ describe('what one segment of a consultation tells about another', () => {
     ]);
     expect(sent).not.toMatch(/Nordnesboder|\b14\b/u);
     expect(sent).toContain('men jeg har fått ny postkasse.');
+  });
+
+  it('never hands out, as a surrogate, a name said only inside an e-mail address', () => {
+    const seeded = (seed: number) => (bytes: number) => Buffer.alloc(bytes, seed);
+    const first = asRawText('Hei, Kari. Hvordan går det?');
+    // Which surrogate would "Kari" get from this seed if nothing were reserved?
+    const probe = pseudonymize(first, { vault: createVault({ random: seeded(5) }) }).text;
+    const surrogate = /^Hei, (\p{L}+)\./u.exec(probe)?.[1] ?? 'missing';
+    expect(surrogate).not.toBe('Kari');
+    // The same seed, with that name inside the e-mail address of someone later in the consultation.
+    const second = asRawText(
+      `Mailen er ${surrogate.toLowerCase()} punktum berge krøllalfa online punktum no.`,
+    );
+    const vault = createVault({ random: seeded(5) });
+    reserveNames([first, second], { vault });
+    const output = [first, second].map((text) => pseudonymize(text, { vault }).text).join('\n');
+    expect(output.toLowerCase()).not.toContain(surrogate.toLowerCase());
+    expect(output).not.toContain('Kari');
   });
 });

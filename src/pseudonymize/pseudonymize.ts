@@ -142,6 +142,37 @@ export function pseudonymizeDetected(
   return { text: unsafeAsPseudonymized(pieces.join('')), entities };
 }
 
+/** Words said inside a spoken e-mail address that are no part of a name. */
+const spokenEmailWords = new Set([
+  'punktum',
+  'prikk',
+  'dot',
+  'understrek',
+  'bindestrek',
+  'strek',
+  'alt',
+  'i',
+  'ett',
+  'ord',
+  'med',
+  'små',
+  'bokstaver',
+]);
+
+/**
+ * "kari.berge@online.no", "kari punktum berge krøllalfa …": the words of an e-mail address's
+ * local part are often a real person's names; no surrogate handed out elsewhere may equal them.
+ */
+function reserveEmailNames(detected: readonly DetectedEntity[], vault: Vault): void {
+  for (const entity of detected) {
+    if (entity.type !== 'EMAIL') continue;
+    const local = entity.text.split(/@|\s(?:krøllalfa|alfakrøll|at)\s/iu)[0] ?? '';
+    for (const part of local.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (part.length >= 2 && !spokenEmailWords.has(part)) vault.reserveRealNamePart(part);
+    }
+  }
+}
+
 function reservePersonNames(detected: readonly DetectedEntity[], vault: Vault): void {
   for (const entity of detected) {
     if (entity.type !== 'PERSON') continue;
@@ -240,7 +271,8 @@ function rememberNumbers(detected: readonly DetectedEntity[], vault: Vault): voi
  * with all segments before pseudonymizing them one by one; `pseudonymizeTranscript` does. It also
  * remembers the phone and identity numbers of every segment, so a part of one said in another
  * segment ("nittifem, nittien …" before the clinician reads back "95 91 28 60") is found too, and
- * the streets of its addresses, so a street said again on its own is found too.
+ * the streets of its addresses, so a street said again on its own is found too. The words of an
+ * e-mail address's local part are reserved like names.
  */
 export function reserveNames(texts: readonly RawText[], options: PseudonymizeOptions): void {
   const policy = options.policy ?? defaultPolicy;
@@ -251,6 +283,7 @@ export function reserveNames(texts: readonly RawText[], options: PseudonymizeOpt
   for (const text of texts) {
     const detected = detectIdentifiers(text, detectOptions);
     reservePersonNames(detected, options.vault);
+    reserveEmailNames(detected, options.vault);
     rememberNumbers(detected, options.vault);
     rememberStreets(text, detected, options.vault);
   }
