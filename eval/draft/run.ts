@@ -144,6 +144,8 @@ const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
 const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
 /** Development cases written in session 38g (h417–h424): pertinent negatives as people say them (two-part answers, «ikke det heller», negated questions, «nei, jo, litt», a relative's denial). */
 const session38gCasesDirectory = path.join(import.meta.dirname, 'cases-s38g');
+/** Development cases written in session 38d (h407–h416): identifiers said aloud in dialects and by speakers of many origins (issue 10). */
+const session38dCasesDirectory = path.join(import.meta.dirname, 'cases-s38d');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -444,6 +446,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 38g (eval/draft/cases-s38g, development)',
             session38gCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38d (eval/draft/cases-s38d, development)',
+            session38dCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

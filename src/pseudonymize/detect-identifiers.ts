@@ -19,7 +19,6 @@ import {
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
-import { recognizeBareStreetNames } from './recognizers/bare-street-names.js';
 import { recognizePersonNamedStreets } from './recognizers/person-named-streets.js';
 import { recognizeWhoQuestionNames } from './recognizers/who-question-names.js';
 import { recognizeSentenceStartFullNames } from './recognizers/sentence-start-full-names.js';
@@ -147,6 +146,11 @@ import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
+import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
+import {
+  englishDigitCue,
+  recognizeEnglishSpokenNumbers,
+} from './recognizers/english-spoken-numbers.js';
 import { tokenAt, isSpaceBetween, tokenize } from './tokenize.js';
 import { lineCueMask } from './word-record.js';
 import type { Candidate, DetectedEntity, PhiType } from './types.js';
@@ -169,6 +173,16 @@ export interface DetectOptions {
    * `reserveNames`): their first or last groups said on their own are found as that number.
    */
   readonly consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
+  /**
+   * Lower-case street names of the addresses found in any segment of this consultation (see
+   * `reserveNames`): the street said again on its own is found as an address too.
+   */
+  readonly isConsultationStreet?: (lower: string) => boolean;
+  /**
+   * Lower-case places someone in this consultation lives in ("bor i Nordnesboder", see
+   * `reserveNames`): the place said with a house number is found as an address.
+   */
+  readonly isConsultationHomePlace?: (lower: string) => boolean;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -331,7 +345,6 @@ function recognizeNamedEntities(
   recognizeAddresses(words, text, tokens, out, cues);
   recognizePersonNamedStreets(words, text, tokens, out);
   recognizeSentenceStartFullNames(words, text, tokens, out);
-  recognizeBareStreetNames(words, tokens, out);
   recognizeWhoQuestionNames(words, tokens, out);
   if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
@@ -511,6 +524,7 @@ function detectChunk(
         : { ...known.digits, consultationNumbers: options.consultationNumbers },
     ),
   );
+  if (englishDigitCue.test(text)) pushAll(candidates, recognizeEnglishSpokenNumbers(text));
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
   pushAll(candidates, recognizeLooseEmails(text));
@@ -536,6 +550,16 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
+  if (options.isConsultationStreet !== undefined || options.isConsultationHomePlace !== undefined)
+    recognizeConsultationStreets(
+      words,
+      tokens,
+      {
+        isStreet: options.isConsultationStreet ?? (() => false),
+        isHomePlace: options.isConsultationHomePlace ?? (() => false),
+      },
+      candidates,
+    );
   if (hasDigit) pushAll(candidates, recognizeFarmAddresses(text));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();

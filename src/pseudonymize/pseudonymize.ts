@@ -11,6 +11,7 @@ import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
+import { toNumberDigits } from './recognizers/numbers.js';
 import { ageOf, generalise, type Vault } from './vault.js';
 
 /** One identifier and what was done with it. Offsets index the input text. */
@@ -76,6 +77,7 @@ export function pseudonymize(
   const detected = detectIdentifiers(text, {
     ...detectOptionsFor(options, consultationNamePartsOf(vault)),
     ...consultationNumbersOf(vault),
+    ...consultationStreetsOf(vault),
   });
   return pseudonymizeDetected(text, detected, options);
 }
@@ -140,6 +142,37 @@ export function pseudonymizeDetected(
   return { text: unsafeAsPseudonymized(pieces.join('')), entities };
 }
 
+/** Words said inside a spoken e-mail address that are no part of a name. */
+const spokenEmailWords = new Set([
+  'punktum',
+  'prikk',
+  'dot',
+  'understrek',
+  'bindestrek',
+  'strek',
+  'alt',
+  'i',
+  'ett',
+  'ord',
+  'med',
+  'små',
+  'bokstaver',
+]);
+
+/**
+ * "kari.berge@online.no", "kari punktum berge krøllalfa …": the words of an e-mail address's
+ * local part are often a real person's names; no surrogate handed out elsewhere may equal them.
+ */
+function reserveEmailNames(detected: readonly DetectedEntity[], vault: Vault): void {
+  for (const entity of detected) {
+    if (entity.type !== 'EMAIL') continue;
+    const local = entity.text.split(/@|\s(?:krøllalfa|alfakrøll|at)\s/iu)[0] ?? '';
+    for (const part of local.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (part.length >= 2 && !spokenEmailWords.has(part)) vault.reserveRealNamePart(part);
+    }
+  }
+}
+
 function reservePersonNames(detected: readonly DetectedEntity[], vault: Vault): void {
   for (const entity of detected) {
     if (entity.type !== 'PERSON') continue;
@@ -149,18 +182,76 @@ function reservePersonNames(detected: readonly DetectedEntity[], vault: Vault): 
   }
 }
 
-/**
- * The phone and identity numbers (8 digits or more) that `reserveNames` found in any segment of
- * the consultation, kept beside the vault (not in it: they are only needed while pseudonymizing).
- */
-const consultationNumbers = new WeakMap<Vault, Map<string, 'PHONE' | 'ID'>>();
-
 /** The detection option that lets a part of a number found elsewhere in the consultation count. */
 function consultationNumbersOf(vault: Vault): {
   consultationNumbers?: ReadonlyMap<string, 'PHONE' | 'ID'>;
 } {
-  const numbers = consultationNumbers.get(vault);
-  return numbers === undefined ? {} : { consultationNumbers: numbers };
+  const numbers = vault.getConsultationNumbers();
+  return numbers.size === 0 ? {} : { consultationNumbers: numbers };
+}
+
+/** The detection option that makes a street of an address found elsewhere count on its own. */
+function consultationStreetsOf(vault: Vault): {
+  isConsultationStreet?: (lower: string) => boolean;
+  isConsultationHomePlace?: (lower: string) => boolean;
+} {
+  return vault.hasConsultationStreets()
+    ? {
+        isConsultationStreet: (lower) => vault.hasConsultationStreet(lower),
+        isConsultationHomePlace: (lower) => vault.hasConsultationHomePlace(lower),
+      }
+    : {};
+}
+
+/** An address found this surely lends its street to other segments; a guess stays where it is. */
+const streetCarryOverConfidence = 0.8;
+
+/** "bor i", "bur no på", "bor fortsatt i": where someone lives is said right after. */
+const livesIn = /(?:^|[^\p{L}])(?:bor|bur|bodde|budde)\s+(?:\p{L}+\s+)?(?:i|på)\s+$/iu;
+
+function rememberStreets(text: string, detected: readonly DetectedEntity[], vault: Vault): void {
+  for (const entity of detected) {
+    // "Og du bor fortsatt i Nordnesboder?": a place no list knows, where someone lives.
+    if (
+      entity.type === 'LOCATION' &&
+      !/\s/u.test(entity.text) &&
+      livesIn.test(text.slice(Math.max(0, entity.start - 40), entity.start))
+    )
+      vault.rememberConsultationHomePlace(entity.text.toLowerCase());
+    if (entity.type !== 'ADDRESS' || entity.confidence < streetCarryOverConfidence) continue;
+    // Its capitalised words; ordinary ones ("Nedre", "Gate") are refused where they are said.
+    for (const word of entity.text.match(/\p{Lu}[\p{L}'’-]{3,}/gu) ?? [])
+      vault.rememberConsultationStreet(word.toLowerCase());
+  }
+}
+
+/** A turn cut off at its end ("Det er ni sju …") and one that takes it up ("… tolv, førtiåtte"). */
+const cutOffEnd = /(?:…|\.{3})\s*$/u;
+const cutOffStart = /^\s*(?:…|\.{3})/u;
+
+/**
+ * "Det er ni sju …" – "Ja?" – "… tolv, førtiåtte, trettien.": a number told over two turns (the
+ * second at most one turn later) that nobody reads back is found in the two turns joined, and
+ * remembered, so each turn's part of it is found as that number.
+ */
+function rememberSplitNumbers(
+  texts: readonly RawText[],
+  vault: Vault,
+  detectOptions: DetectOptions,
+): void {
+  for (let index = 0; index < texts.length; index++) {
+    const first = texts[index];
+    if (first === undefined || !cutOffEnd.test(first)) continue;
+    for (const next of texts.slice(index + 1, index + 3)) {
+      if (!cutOffStart.test(next)) continue;
+      const joined = `${first} ${next}`;
+      const detected = detectIdentifiers(joined, detectOptions).filter(
+        (entity) => entity.start < first.length && entity.end > first.length + 1,
+      );
+      rememberNumbers(detected, vault);
+      break;
+    }
+  }
 }
 
 function rememberNumbers(detected: readonly DetectedEntity[], vault: Vault): void {
@@ -168,14 +259,9 @@ function rememberNumbers(detected: readonly DetectedEntity[], vault: Vault): voi
     if (entity.type !== 'PHONE' && entity.type !== 'ID') continue;
     // A guess (a dose scheme read as a number) lends no parts to other segments.
     if (entity.confidence < minimumWholeConfidence) continue;
-    const digits = entity.text.replace(/\D/gu, '');
-    if (digits.length < 8) continue;
-    let numbers = consultationNumbers.get(vault);
-    if (numbers === undefined) {
-      numbers = new Map();
-      consultationNumbers.set(vault, numbers);
-    }
-    if (!numbers.has(digits)) numbers.set(digits, entity.type);
+    // Said aloud ("ni sju tolv, førtiåtte, trettien") or typed, its digits.
+    const digits = toNumberDigits(entity.text);
+    if (digits.length >= 8) vault.rememberConsultationNumber(digits, entity.type);
   }
 }
 
@@ -184,18 +270,24 @@ function rememberNumbers(detected: readonly DetectedEntity[], vault: Vault): voi
  * for an earlier segment equals the real name of someone who is only named in a later one. Call it
  * with all segments before pseudonymizing them one by one; `pseudonymizeTranscript` does. It also
  * remembers the phone and identity numbers of every segment, so a part of one said in another
- * segment ("nittifem, nittien …" before the clinician reads back "95 91 28 60") is found too.
+ * segment ("nittifem, nittien …" before the clinician reads back "95 91 28 60") is found too, and
+ * the streets of its addresses, so a street said again on its own is found too. The words of an
+ * e-mail address's local part are reserved like names.
  */
 export function reserveNames(texts: readonly RawText[], options: PseudonymizeOptions): void {
   const policy = options.policy ?? defaultPolicy;
+  const detectOptions: DetectOptions = {
+    minConfidence: policy.minConfidence,
+    ...(options.known === undefined ? {} : { known: options.known }),
+  };
   for (const text of texts) {
-    const detected = detectIdentifiers(text, {
-      minConfidence: policy.minConfidence,
-      ...(options.known === undefined ? {} : { known: options.known }),
-    });
+    const detected = detectIdentifiers(text, detectOptions);
     reservePersonNames(detected, options.vault);
+    reserveEmailNames(detected, options.vault);
     rememberNumbers(detected, options.vault);
+    rememberStreets(text, detected, options.vault);
   }
+  rememberSplitNumbers(texts, options.vault, detectOptions);
 }
 
 /** Pseudonymizes every segment with one vault, so surrogates stay consistent across the transcript. */

@@ -187,6 +187,9 @@ const maxPickAttempts = 200;
  * The vault is plaintext in memory; the integrator encrypts `serializeVault()` with the
  * consultation's data key and erases it with the consultation.
  */
+/** A name spelled letter by letter: single letters parted by dashes, commas, dots or spaces. */
+const spelledName = /^\p{L}(?:(?:\s*[-,.]\s*|\s+)\p{L}){2,}$/u;
+
 export class Vault {
   /** Whole days every date is shifted by; a multiple of 7 so weekdays stay true. */
   readonly dateOffsetDays: number;
@@ -199,6 +202,23 @@ export class Vault {
   private readonly usedSurrogates = new Set<string>();
   /** Real name parts seen in this consultation: never handed out as a surrogate for someone else. */
   private readonly realNameParts = new Set<string>();
+  /**
+   * Session state, not serialized: the digits of the phone and identity numbers (8 digits or more)
+   * found in any segment of the consultation being pseudonymized (`reserveNames`), so a part of
+   * one said in another segment is found as that number too.
+   */
+  private readonly consultationNumbers = new Map<string, 'PHONE' | 'ID'>();
+  /**
+   * Session state, not serialized: the lower-case street names of the addresses found in any
+   * segment of the consultation (`reserveNames`), so the street said again on its own
+   * ("Storgata." as a whole answer, "bare Fjellsbo") is found as that address too.
+   */
+  private readonly consultationStreets = new Set<string>();
+  /**
+   * Session state, not serialized: the lower-case places someone in the consultation lives in
+   * ("bor fortsatt i Nordnesboder"), so the place said with a house number is found as an address.
+   */
+  private readonly consultationHomePlaces = new Set<string>();
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -306,7 +326,6 @@ export class Vault {
     return [...this.entries.values()];
   }
 
-  /** True when `lower` (a lower-case word) is a name part already mapped in this consultation. */
   /**
    * Records a real name part (lower case) so no surrogate ever equals it: otherwise the model text
    * would hold one person's real name standing in for another person.
@@ -315,8 +334,44 @@ export class Vault {
     this.realNameParts.add(lower);
   }
 
+  /** True when `lower` (a lower-case word) is a name part already mapped in this consultation. */
   hasNamePart(lower: string): boolean {
     return this.nameParts.has(lower);
+  }
+
+  /** Records a phone or identity number (its digits) found in a segment of this consultation. */
+  rememberConsultationNumber(digits: string, type: 'PHONE' | 'ID'): void {
+    if (!this.consultationNumbers.has(digits)) this.consultationNumbers.set(digits, type);
+  }
+
+  /** The phone and identity numbers found in this consultation's segments, by digits. */
+  getConsultationNumbers(): ReadonlyMap<string, 'PHONE' | 'ID'> {
+    return this.consultationNumbers;
+  }
+
+  /** Records the name of a street (lower case) found in an address in this consultation. */
+  rememberConsultationStreet(lower: string): void {
+    this.consultationStreets.add(lower);
+  }
+
+  /** Records a place (lower case) someone in this consultation lives in. */
+  rememberConsultationHomePlace(lower: string): void {
+    this.consultationHomePlaces.add(lower);
+  }
+
+  /** True when `lower` is a place someone in this consultation lives in. */
+  hasConsultationHomePlace(lower: string): boolean {
+    return this.consultationHomePlaces.has(lower);
+  }
+
+  /** True when an address or a home place of this consultation lent its name to the others. */
+  hasConsultationStreets(): boolean {
+    return this.consultationStreets.size > 0 || this.consultationHomePlaces.size > 0;
+  }
+
+  /** True when `lower` names a street found in an address elsewhere in this consultation. */
+  hasConsultationStreet(lower: string): boolean {
+    return this.consultationStreets.has(lower);
   }
 
   /** Every name part mapping (for re-identification). */
@@ -443,7 +498,30 @@ export class Vault {
     return [place, ...rest].join(' ');
   }
 
+  /**
+   * "W-A-R-S-A-M-E", "k, o, w, a, l": a name spelled letter by letter is one name part, the letters
+   * joined, and its surrogate is spelled the same way ("N-O-W-A-K"). So the name said whole in
+   * another segment is that person too, and the model reads one spelled name, not a chain of names.
+   */
+  private spelledPersonSurrogate(real: string, letters: readonly string[]): string {
+    const joined = letters.join('').toLowerCase();
+    const whole = this.personSurrogate(joined.charAt(0).toUpperCase() + joined.slice(1));
+    const separator = /^\p{L}(\s*[-,.]\s*|\s+)/u.exec(real)?.[1] ?? '-';
+    // Each letter in the case of the letter said in its place ("K, o, w, a" → "S, a, f, i").
+    const isUpper = (letter: string | undefined): boolean =>
+      letter !== undefined && letter === letter.toUpperCase();
+    return (whole.match(/\p{L}/gu) ?? [])
+      .map((letter, index) =>
+        isUpper(letters[Math.min(index, letters.length - 1)])
+          ? letter.toUpperCase()
+          : letter.toLowerCase(),
+      )
+      .join(separator);
+  }
+
   private personSurrogate(real: string): string {
+    const spelled = spelledName.test(real) ? (real.match(/\p{L}/gu) ?? []) : [];
+    if (spelled.length >= 3) return this.spelledPersonSurrogate(real, spelled);
     const source = getSurrogateSource(this.lexicon);
     const parts = real.split(/(\s+|-)/u);
     const words = parts.filter((part) => part.trim().length > 0 && part !== '-');

@@ -16,6 +16,21 @@ function sentText(segments: readonly string[], fnr?: string): string {
 }
 
 describe('parts of a phone or identity number said on their own', () => {
+  it('replaces a wrong start corrected before the whole number ("… nei unnskyld, …")', () => {
+    const text = 'Sekstito, førti … nei unnskyld, sekstitre, førti, tolv, null åtte. Mobilen.';
+    const found = detectIdentifiers(text).filter((entity) => entity.type === 'PHONE');
+    expect(found.map((entity) => entity.text)).toEqual([
+      'Sekstito, førti',
+      'sekstitre, førti, tolv, null åtte',
+    ]);
+  });
+
+  it('leaves numbers before a «nei» that corrects something else alone', () => {
+    const text = 'Fire, fem ganger. Nei, seks. Ring meg på sekstitre, førti, tolv, null åtte.';
+    const found = detectIdentifiers(text).filter((entity) => entity.type === 'PHONE');
+    expect(found.map((entity) => entity.text)).toEqual(['sekstitre, førti, tolv, null åtte']);
+  });
+
   it('replaces the first groups read back before the whole number in the same turn', () => {
     const text = 'Nittito, tretti … 92 30 84 11? Og det gamle nummeret er borte.';
     const found = detectIdentifiers(text).filter((entity) => entity.type === 'PHONE');

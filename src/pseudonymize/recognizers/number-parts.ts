@@ -102,6 +102,9 @@ function isBesideUnit(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Nothing but an ellipsis left of the turn: it was cut off here. */
+const cutOffAfter = /^\s*(?:…|\.{3})\s*$/u;
+
 function longestPartFrom(options: {
   readonly text: string;
   readonly run: readonly NumberPart[];
@@ -128,7 +131,11 @@ function longestPartFrom(options: {
       digits.length >= 5 ||
       (digits.length === 4 && groups >= 2) ||
       (digits.length === 3 && groups === 3 && singleDigits);
-    if (!enough || birthDates.includes(digits)) continue;
+    // "Nummeret mitt er fire en …": two digits in words where the turn is cut off are the start
+    // of the number the next turn finishes.
+    const cutOffStart =
+      !enough && digits.length >= 2 && spoken && cutOffAfter.test(text.slice(part.end));
+    if ((!enough && !cutOffStart) || birthDates.includes(digits)) continue;
     if (part.digits.endsWith('000') || isBesideUnit(text, run[from]?.start ?? 0, part.end))
       continue;
     for (const [whole, number] of numbers) {
@@ -136,11 +143,59 @@ function longestPartFrom(options: {
       // only five or more of them ("630386 … 270 68"): "01 02" or "10 00" is a date or a time.
       if (whole.length <= digits.length || (!spoken && (number.inText || digits.length < 5)))
         continue;
-      if (whole.startsWith(digits) || whole.endsWith(digits)) {
+      if (whole.startsWith(digits) || (!cutOffStart && whole.endsWith(digits))) {
         best = { to, type: number.type };
         break;
       }
     }
   }
   return best;
+}
+
+/** A correction right after a number's wrong start: "… nei unnskyld,", ", nei vent,", "… feil,". */
+const correctionAfter = /^\s*(?:…|\.{2,3}|,)?\s*(?:nei|unnskyld|feil|vent)\b/iu;
+/** How far after the correction the corrected number may start. */
+const correctionReach = 40;
+
+/**
+ * "Nitti-to, tretti … nei unnskyld, nitti-tre, tretti, førtiåtte, null seks": the groups said in
+ * words right before a correction ("nei", "unnskyld", "feil", "vent") are a wrong start of the phone
+ * or identity number that follows within a few words, and tell most of it: they are that number too.
+ * Two groups or three digits at least; a count corrected ("Fire, fem ganger. Nei, seks.") has no
+ * number after it and stays.
+ */
+export function recognizeCorrectedNumberStarts(
+  text: string,
+  runs: readonly (readonly NumberPart[])[],
+  out: Candidate[],
+): void {
+  const numbers = out.filter(
+    (candidate) =>
+      (candidate.type === 'PHONE' || candidate.type === 'ID') &&
+      candidate.confidence >= minimumWholeConfidence,
+  );
+  if (numbers.length === 0) return;
+  for (const run of runs) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (run.some((part) => part.claimed || !part.isWord)) continue;
+    const digits = run.map((part) => part.digits).join('');
+    if (run.length < 2 && digits.length < 3) continue;
+    const after = text.slice(last.end);
+    const correction = correctionAfter.exec(after);
+    if (correction === null) continue;
+    const from = last.end + correction[0].length;
+    const corrected = numbers.find(
+      (candidate) => candidate.start >= from && candidate.start - from <= correctionReach,
+    );
+    if (corrected === undefined) continue;
+    out.push({
+      start: first.start,
+      end: last.end,
+      type: corrected.type,
+      confidence: 0.9,
+      subtype: 'number-part',
+    });
+  }
 }

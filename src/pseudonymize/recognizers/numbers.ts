@@ -6,10 +6,15 @@ import {
 } from '../../identifiers/index.js';
 import { parseCardinalWord, relativeNouns } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
-import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
-import { collectWholeNumbers, recognizeNumberParts, type NumberPart } from './number-parts.js';
+import {
+  collectWholeNumbers,
+  recognizeCorrectedNumberStarts,
+  recognizeNumberParts,
+  type NumberPart,
+} from './number-parts.js';
 
 /** Digits the clinician or EHR passed for the patient, normalised. */
 export interface KnownDigits {
@@ -220,6 +225,24 @@ function spokenHundreds(
   return { digits: String(hundreds), consumed: 1 };
 }
 
+/**
+ * The digits of a number as found, typed or said aloud: "ni sju … tolv, førtiåtte, trettien" →
+ * "97124831", "92 30 84 11" → "92308411".
+ */
+export function toNumberDigits(text: string): string {
+  const tokens = tokenize(text);
+  let digits = '';
+  for (let index = 0; index < tokens.length;) {
+    const piece = pieceDigits(tokens, index);
+    if (piece === undefined) index++;
+    else {
+      digits += piece.digits;
+      index += piece.consumed;
+    }
+  }
+  return digits;
+}
+
 function pieceDigits(
   tokens: readonly Token[],
   index: number,
@@ -397,6 +420,7 @@ export function recognizeNumberSequences(
     known.birthDateDigits ?? [],
     candidates,
   );
+  recognizeCorrectedNumberStarts(text, runs, candidates);
   return candidates;
 }
 

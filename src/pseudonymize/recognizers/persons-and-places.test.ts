@@ -23,6 +23,15 @@ function found(text: string): string[] {
 }
 
 describe('recognizePersonsAndPlaces', () => {
+  it('finds a name after "heter" and a hedging adverb ("heter visst", "heiter nok")', () => {
+    expect(detectedPersons('pårørende: Han heter visst Lindqvist. Jeg husker ikke helt.')).toEqual([
+      'PERSON Lindqvist',
+    ]);
+    expect(detectedPersons('pasient: Den nye legen heiter nok Brekkhus.')).toEqual([
+      'PERSON Brekkhus',
+    ]);
+  });
+
   it('finds a lower-case place that is also a word right after where someone lives or moved', () => {
     expect(found('pasient: eg bur i lom, men jobbar i otta.')).toEqual([
       'LOCATION lom',

@@ -664,6 +664,10 @@ export function recognizePersonsAndPlaces(
         // "Hr. Lindqvist", "Frk. Dahl": an abbreviated title with its dot is a title too.
         contextWord !== previousLower ||
         introducers.has(previousLower) ||
+        // "Han heter visst Lindqvist", "ho heiter vel Brekkhus": a hedge between verb and name.
+        (hedgesAfterNamingVerb.has(previousLower) &&
+          introducers.has(beforePrevious?.lower ?? '') &&
+          capitalised) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index)
       )
@@ -1323,6 +1327,18 @@ const nynorskPastTense = new Set([
   'kjørte',
   'leverte',
   'tilsette',
+]);
+
+/** Adverbs said between "heter" and the name: "han heter visst Lindqvist", "heiter vel". */
+const hedgesAfterNamingVerb = new Set([
+  'visst',
+  'vel',
+  'nok',
+  'jo',
+  'egentlig',
+  'eigentleg',
+  'faktisk',
+  'kanskje',
 ]);
 
 /** Verbs that present a name: the word after the name they give is never its verb ("heiter"). */

@@ -31,10 +31,22 @@ describe('recognizeCapitalisedStreetNames', () => {
       'ADDRESS Tollbugate',
     );
     expect(found('pasient: Vi møttes utenfor Kirkeveien i går.')).toContain('ADDRESS Kirkeveien');
+    expect(found('lege: Takk. Da sender jeg innkalling til Tiurveien.')).toEqual([
+      'ADDRESS Tiurveien',
+    ]);
+  });
+
+  it('takes a street that is a whole answer at a sentence start, also one that is a word', () => {
+    expect(found('pasient: Storgata.')).toEqual(['ADDRESS Storgata']);
+    expect(found('pårørende: Kirkeveien, tror jeg. Nei, vent, mamma har flyttet.')).toContain(
+      'ADDRESS Kirkeveien',
+    );
+    expect(found('pasient: Kyrkjevegen, trur eg.')).toEqual(['ADDRESS Kyrkjevegen']);
   });
 
   it('leaves an ordinary compound at a sentence start and kinds of road alone', () => {
     expect(found('Reiseveien er lang, særlig om vinteren.')).toEqual([]);
     expect(found('pasient: Han kjørte av på Riksveien.')).not.toContain('ADDRESS Riksveien');
+    expect(found('pasient: Vi kjørte hovedveien hjem fra hytta.')).toEqual([]);
   });
 });

@@ -27,6 +27,11 @@ const streetPrepositions = new Set(['i', 'på', 'oppi', 'nedi', 'inni', 'borti',
 /** A street's own name: a stem of three letters or more and an unambiguous street ending. */
 const streetWord = /^\p{L}{3,}(?:veien|vegen|veg|gata|gate|gaten|allé|alléen)$/u;
 
+/** True for a lower-case word with an ending that names nothing but a street ("kongsgata"). */
+export function isStreetWord(lower: string): boolean {
+  return streetWord.test(lower);
+}
+
 /** A house number said aloud, also as one word, or the word before one: "strandvegen hundreogfem". */
 const spokenNumber =
   /^(?:(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|og)+|nummer|nr)$/u;
@@ -118,8 +123,46 @@ export function recognizeCapitalisedStreetNames(
     if (!streetWord.test(street.lower) || roadKinds.has(street.lower)) continue;
     const analysis = words.analyseToken(street);
     if (analysis.nonIdentifying || analysis.term) continue;
-    // At a sentence start the capital says nothing: "Reiseveien er lang" is the way there.
-    if (street.sentenceStart && (analysis.common || analysis.entry)) continue;
+    // At a sentence start the capital says nothing: "Reiseveien er lang" is the way there; but
+    // a street that is the whole answer ("Storgata.", "Kirkeveien, tror jeg.") is the address.
+    if (
+      street.sentenceStart &&
+      (analysis.common || analysis.entry) &&
+      !isWholeAnswer(tokens, index)
+    )
+      continue;
     out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.75 });
   }
+}
+
+/** Hedges said after a one-word answer: "Kirkeveien, tror jeg.", "Kyrkjevegen, trur eg." */
+const answerHedges = new Set([
+  'tror jeg',
+  'trur eg',
+  'tror eg',
+  'trur æ',
+  'tror æ',
+  'mener jeg',
+  'meiner eg',
+  'tenker jeg',
+  'vel',
+  'kanskje',
+  'sikkert',
+]);
+
+/**
+ * "Storgata.", "Kirkeveien, tror jeg.": the word at `index` is a sentence on its own, or with only
+ * a hedge after a comma — the answer to where someone lives, not the subject of a clause.
+ */
+function isWholeAnswer(tokens: readonly Token[], index: number): boolean {
+  const next = tokenAt(tokens, index + 1);
+  if (next === undefined || ['.', '!', '?', '…'].includes(next.text)) return true;
+  if (next.text !== ',') return false;
+  for (const length of [2, 1]) {
+    const hedge = [...Array(length).keys()].map((offset) => lowerAt(tokens, index + 2 + offset));
+    if (!answerHedges.has(hedge.join(' '))) continue;
+    const after = tokenAt(tokens, index + 2 + length);
+    return after === undefined || ['.', '!', '?', '…'].includes(after.text);
+  }
+  return false;
 }
