@@ -8,6 +8,7 @@ import {
   type Transcript,
 } from '../core/index.js';
 import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
+import { asksForHouseNumber } from './recognizers/spoken-house-numbers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
@@ -28,6 +29,13 @@ export interface PseudonymizeOptions {
   readonly known?: KnownPatient;
   readonly policy?: PseudonymizationPolicy;
 }
+
+/**
+ * Vaults whose last pseudonymized text asked for a house number ("Og husnummeret?"): the next
+ * turn's lone number ("Sytten.") is that house number. Kept beside the vault, like
+ * `unsureNameParts`; segments are pseudonymized in order.
+ */
+const houseNumberAsked = new WeakSet<Vault>();
 
 /** PERSON detections at least this sure carry their name parts over to later texts. */
 const carryOverConfidence = 0.8;
@@ -76,7 +84,10 @@ export function pseudonymize(
   const detected = detectIdentifiers(text, {
     ...detectOptionsFor(options, consultationNamePartsOf(vault)),
     ...consultationNumbersOf(vault),
+    ...(houseNumberAsked.has(vault) ? { afterHouseNumberQuestion: true } : {}),
   });
+  if (asksForHouseNumber(text)) houseNumberAsked.add(vault);
+  else houseNumberAsked.delete(vault);
   return pseudonymizeDetected(text, detected, options);
 }
 
