@@ -38,6 +38,7 @@ import {
   withHouseNumberTails,
 } from './recognizers/house-number-tail.js';
 import { withPersonHeadsTrimmed } from './recognizers/person-span-heads.js';
+import { withSpokenHouseNumbers } from './recognizers/spoken-house-numbers.js';
 import { recognizeFarmAddresses } from './recognizers/farm-addresses.js';
 import { withEmployerUnitsJoined } from './recognizers/employer-units.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
@@ -183,6 +184,11 @@ export interface DetectOptions {
    * `reserveNames`): the place said with a house number is found as an address.
    */
   readonly isConsultationHomePlace?: (lower: string) => boolean;
+  /**
+   * The turn before this text asked for a house number ("Og husnummeret?"): a lone number at its
+   * start is that house number.
+   */
+  readonly afterHouseNumberQuestion?: boolean;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -615,15 +621,19 @@ function detectChunk(
     text,
     withEmailTails(
       text,
-      withCorrectedHouseNumbers(
+      withSpokenHouseNumbers(
         text,
-        withHouseNumberTails(
+        withCorrectedHouseNumbers(
           text,
-          withPhonePrefixes(
+          withHouseNumberTails(
             text,
-            withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained)),
+            withPhonePrefixes(
+              text,
+              withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained)),
+            ),
           ),
         ),
+        options.afterHouseNumberQuestion === true ? { afterHouseNumberQuestion: true } : {},
       ),
     ),
     (lower) =>

@@ -8,6 +8,7 @@ import {
   type Transcript,
 } from '../core/index.js';
 import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
+import { asksForHouseNumber } from './recognizers/spoken-house-numbers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
@@ -78,7 +79,10 @@ export function pseudonymize(
     ...detectOptionsFor(options, consultationNamePartsOf(vault)),
     ...consultationNumbersOf(vault),
     ...consultationStreetsOf(vault),
+    ...(vault.wasHouseNumberAsked() ? { afterHouseNumberQuestion: true } : {}),
   });
+  // Segments are pseudonymized in order: the next turn's lone number answers this question.
+  vault.rememberHouseNumberQuestion(asksForHouseNumber(text));
   return pseudonymizeDetected(text, detected, options);
 }
 

@@ -219,6 +219,11 @@ export class Vault {
    * ("bor fortsatt i Nordnesboder"), so the place said with a house number is found as an address.
    */
   private readonly consultationHomePlaces = new Set<string>();
+  /**
+   * Session state, not serialized: whether the last text pseudonymized with this vault asked for a
+   * house number ("Og husnummeret?"), so the next turn's lone number ("Sytten.") is that number.
+   */
+  private houseNumberAsked = false;
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -367,6 +372,16 @@ export class Vault {
   /** True when an address or a home place of this consultation lent its name to the others. */
   hasConsultationStreets(): boolean {
     return this.consultationStreets.size > 0 || this.consultationHomePlaces.size > 0;
+  }
+
+  /** Records whether the text just pseudonymized asked for a house number. */
+  rememberHouseNumberQuestion(asked: boolean): void {
+    this.houseNumberAsked = asked;
+  }
+
+  /** True when the last text pseudonymized with this vault asked for a house number. */
+  wasHouseNumberAsked(): boolean {
+    return this.houseNumberAsked;
   }
 
   /** True when `lower` names a street found in an address elsewhere in this consultation. */

@@ -57,7 +57,7 @@ rema kiwi meny coop spar joker bunnpris extra prix circle esso shell hotell hote
 export const institutionSuffixes = `
 bygg elektro regnskap transport eiendom senteret klinikken skolen sykehjem heimen hjemmet bakeri bakeriet
 apotek apoteket rør maskin consult data media gruppen sykehuset sjukehuset hospitalet tjenesten sentralen
-klinikk sykehus sjukehus barnehage barnehagen skiklubb idrettslag
+klinikk sykehus sjukehus barnehage barnehagen skiklubb idrettslag taxi drosje
 `;
 
 /** Named health institutions and services written without a head word. Multi-word with `_`. */

@@ -134,7 +134,7 @@ export const clinicalCapitalisedWords = `
 tsh t4 t3 crp hb hba1c ldl hdl egfr alat asat ggt alp ck inr pt apt bt ekg eeg emg ct mr mrt ul røntgen pet
 lab labben sr esr sykmelding nav helfo felleskatalogen lmi ecdc fhi who rice ok ok-ish mm mhm aha eh ehm øh hmm
 mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober
-november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenorge kjernejournal
+november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenorge kjernejournal altinn
 pakkeforløp pakkeforløpet
 måndag tysdag laurdag sundag bebuaren bebuarane brukaren brukarane tenestemottakaren
 covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd

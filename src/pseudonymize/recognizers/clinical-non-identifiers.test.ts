@@ -220,3 +220,9 @@ describe('a series of check-up weeks and the year a service began (s34j)', () =>
     expect(found('Fra 2019 tilbys hun oppfølging.')).toEqual(['DATE 2019']);
   });
 });
+
+describe('national digital services', () => {
+  it('keeps Altinn, where the follow-up plan is filed, in the note', () => {
+    expect(found('Oppfølgingsplan oppdatert i Altinn.')).toEqual([]);
+  });
+});

@@ -257,6 +257,19 @@ describe('institutions named with a place, a school suffix or a vessel prefix', 
     expect(institutions('Hun har MS Hun er trøtt.')).toEqual([]);
   });
 
+  it('takes a named vessel someone was on, outside a work frame', () => {
+    expect(institutions('Før var jeg på MS Havglans, men nå er jeg på land.')).toContain(
+      'WORKPLACE MS Havglans',
+    );
+    expect(institutions('Hun har fått MS på Rikshospitalet.')).not.toContain('WORKPLACE MS på');
+  });
+
+  it('takes a one-word taxi company', () => {
+    expect(institutions('Transport med Trøndertaxi til dagsenteret.')).toContain(
+      'ORGANIZATION Trøndertaxi',
+    );
+  });
+
   it('takes a named ward after "avdeling" or "post", not a specialty or a heading', () => {
     expect(institutions('Hun er flyttet til avdeling Lyngbakken i natt.')).toContain(
       'ORGANIZATION avdeling Lyngbakken',

@@ -732,7 +732,9 @@ function vesselNameEnd(
     return -1;
   if (words.analyseToken(name).nonIdentifying) return -1;
   const before = lowerAt(tokens, index - 1);
-  if (!vesselWords.has(before) && !words.hasEmploymentContext(tokens, index)) return -1;
+  // "Før var jeg på MS Havglans": a named vessel someone is on, even outside a work frame.
+  const onBoard = before === 'på' && !words.analyseToken(name).common;
+  if (!vesselWords.has(before) && !onBoard && !words.hasEmploymentContext(tokens, index)) return -1;
   const second = tokenAt(tokens, last + 2);
   return isNameLike(second) &&
     isSpaceBetween(text, name.end, second.start) &&
