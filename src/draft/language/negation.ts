@@ -126,6 +126,22 @@ const postposedNegators = new Set([
   ...dialectNegators,
 ]);
 
+/**
+ * Whether the word at `at` opens its sentence as a noun in the definite form ("Øynene", "Såret",
+ * "Kneet"): the subject of the verb after it.
+ */
+function isSentenceOpeningSubject(
+  text: string,
+  tokens: readonly { folded: string; start: number; end: number }[],
+  at: number,
+): boolean {
+  const word = tokens[at];
+  if (word === undefined || !/^\p{L}{3,}(?:en|et|a|ene|ane|na|i)$/u.test(word.folded)) return false;
+  if (auxiliaries.has(word.folded)) return false;
+  const previous = tokens[at - 1];
+  return previous === undefined || /[.!?;:]/.test(text.slice(previous.end, word.start));
+}
+
 /** A verb and its negator said as one word ("ha'kje", "æ'kje", "ska'kje", "e'kje"). */
 function isContractedNegator(folded: string): boolean {
   // (Most words hold no apostrophe: no pattern run for them.)
@@ -424,9 +440,11 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
         (/(?:er|ar|te|de|dde|et|a)$/u.test(before.folded) ||
           (/e$/u.test(before.folded) && subjectPronoun.test(tokens[verbAt - 1]?.folded ?? '')) ||
-          // A strong verb's present after its subject ("det svir ikkje", "det blør ikke").
+          // A strong verb's present after its subject ("det svir ikkje", "det blør ikke"),
+          // also a noun subject opening the sentence ("Øynene klør ikkje", "Såret blør ikke").
           (/r$/u.test(before.folded) &&
-            /^(?:det|da|dae|de)$/u.test(tokens[verbAt - 1]?.folded ?? '')) ||
+            (/^(?:det|da|dae|de)$/u.test(tokens[verbAt - 1]?.folded ?? '') ||
+              isSentenceOpeningSubject(text, tokens, verbAt - 1))) ||
           // … and in dialect in -e ("det hovne ikkje opp", "det svie itj").
           (/^\p{L}{3,}e$/u.test(before.folded) &&
             /^(?:det|da|dae)$/u.test(tokens[verbAt - 1]?.folded ?? '')) ||
@@ -445,7 +463,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
           // (A comma too: "Snuser, røyker ikke".)
           /[.!?;:,]/.test(text.slice(beforeThat.end, before.start)) ||
           subjectPronoun.test(beforeThat.folded) ||
-          /^(?:det|da|dae|de|men)$/u.test(beforeThat.folded);
+          /^(?:det|da|dae|de|men)$/u.test(beforeThat.folded) ||
+          (/r$/u.test(before.folded) && isSentenceOpeningSubject(text, tokens, verbAt - 1));
         if (opensClause) result[verbAt] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);

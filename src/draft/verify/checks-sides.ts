@@ -5,7 +5,7 @@ import type { SentenceFlag } from '../../core/index.js';
 import type { WordToken } from '../language/fold.js';
 import { isContentWord } from '../language/stem.js';
 import type { Claims, Side } from './read-claims.js';
-import type { TranscriptIndex } from './transcript-index.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 import { findMixedSides } from './mixed-sides.js';
 import { findSwappedSides } from './swapped-sides.js';
 import { findSideBoundNormal } from './side-bound-normal.js';
@@ -95,6 +95,24 @@ interface SaidSide {
 }
 
 /**
+ * Whether a passage names the claimed side only inside a denial ("Ingen ømhet i høyre hofte"),
+ * with no finding it affirms: that side is where the finding is not, so it does not support a
+ * claim that puts one there.
+ */
+function isDeniedSide(
+  unit: TranscriptUnit,
+  entry: { readonly side: Side; readonly token: number },
+  claimSide: Side | undefined,
+): boolean {
+  const { negated, findingKey } = unit.claims;
+  return (
+    entry.side === claimSide &&
+    negated[entry.token] === true &&
+    findingKey.every((key, tokenIndex) => key === undefined || negated[tokenIndex] === true)
+  );
+}
+
+/**
  * The sides the given passages name (of the body part, when given). A side said to be the healthy
  * one ("Høgre ankel er fin") is left out unless the sentence checked says its side is healthy too
  * (`claimHealthy`): it tells where the complaint is not.
@@ -104,6 +122,7 @@ function sidesIn(
   index: TranscriptIndex,
   body?: string,
   claimHealthy = true,
+  claimSide?: Side,
 ): Side[] {
   const said: SaidSide[] = [];
   for (const unitIndex of unitIndices) {
@@ -111,7 +130,12 @@ function sidesIn(
     if (unit === undefined) continue;
     const unitSideTokens = new Set(unit.claims.sides.map((entry) => entry.token));
     const own = unit.claims.sides
-      .filter((entry) => claimHealthy || !isHealthySide(unit.tokens, entry.token, unitSideTokens))
+      .filter(
+        (entry) =>
+          claimHealthy ||
+          (!isDeniedSide(unit, entry, claimSide) &&
+            !isHealthySide(unit.tokens, entry.token, unitSideTokens)),
+      )
       .map((entry) => ({
         side: entry.side,
         body: bodyPartOf(unit.tokens, entry.token),
@@ -173,11 +197,11 @@ function checkSide(
   for (const [level, unitIndices] of levels.entries()) {
     if (level < 2 && !claim.severalSides) {
       for (const unitIndex of unitIndices) {
-        const said = sidesIn([unitIndex], index, body, healthy);
+        const said = sidesIn([unitIndex], index, body, healthy, side);
         if (sideSupported(side, said, true)) return undefined;
       }
     }
-    const said = sidesIn(unitIndices, index, body, healthy);
+    const said = sidesIn(unitIndices, index, body, healthy, side);
     if (said.length === 0) continue;
     if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
     // Only nearby, not in the evidence: when the conversation names both sides of this body

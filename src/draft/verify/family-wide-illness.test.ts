@@ -32,3 +32,30 @@ describe('an illness the patient says runs in the family', () => {
     expect(shownFlags('Har diabetes, som flere i familien.', own, 'anamnese')).toEqual([]);
   });
 });
+
+// Review item (session 38): "… og jeg har det også" makes the family's illness the patient's too.
+describe('an illness the patient says runs in the family and that they have too', () => {
+  const visit = indexOf([
+    ['lege', 'Er det noen sykdommer i familien?'],
+    ['pasient', 'Det er mye diabetes i familien, og jeg har det også.'],
+    ['lege', 'Og astma?'],
+    ['pasient', 'Faren min har astma, men ikke jeg.'],
+  ]);
+
+  it('accepts «Har diabetes.» as the patient’s own illness', () => {
+    expect(shownFlags('Har diabetes.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('accepts the family history beside it', () => {
+    expect(shownFlags('Mye diabetes i familien.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags «Har astma.», which only the father has', () => {
+    expect(shownFlags('Har astma.', visit, 'anamnese')).not.toEqual([]);
+  });
+
+  it('reads the nynorsk «det har eg òg» the same way', () => {
+    const nynorsk = indexOf([['pasient', 'Mor mi har migrene, og det har eg òg.']]);
+    expect(shownFlags('Har migrene.', nynorsk, 'anamnese')).toEqual([]);
+  });
+});

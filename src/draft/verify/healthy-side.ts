@@ -2,7 +2,7 @@ import type { WordToken } from '../language/fold.js';
 
 /** Words that call a side healthy ("Høgre ankel er fin", "venstre er normal"), folded. */
 const healthyWords: ReadonlySet<string> = new Set(
-  'normal normalt normale fin fint fine bra ua upafallende uom uomt fri frie frisk friskt'.split(
+  'normal normalt normale fin fint fine bra ua upafallende uom uomt fri frie frisk friskt rolig rolige roleg rolegt'.split(
     ' ',
   ),
 );
@@ -104,6 +104,9 @@ export function mayBeHealthyClaim(
 ): boolean {
   return (
     negated.some((isNegated) => isNegated) ||
-    tokens.some((token) => healthyClauseWords.has(token.folded))
+    // (Folded "før" is "for"; the preposition "for" is no past: "henvises for brystkreft".)
+    tokens.some(
+      (token) => healthyClauseWords.has(token.folded) && token.text.toLowerCase() !== 'for',
+    )
   );
 }

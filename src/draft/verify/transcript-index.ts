@@ -8,6 +8,7 @@ import { stemsMatch } from '../language/stem.js';
 import { findAdvisedFindings } from './advised-findings.js';
 import { spokenModality } from './clause-modality.js';
 import { findColdExtremities } from './cold-extremities.js';
+import { findSharedIllness } from './shared-illness.js';
 import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
 import { affirmsTakenBackNo } from './taken-back-no.js';
 import { isUnmarkedQuestion } from './clauses.js';
@@ -407,10 +408,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         isClinician && !isQuestion ? findAdvisedFindings(tokens, claims.findingKey) : noTokens;
       // "Eg fraus på hendene": cold hands are not chills, so the word names no finding.
       const notChills = findColdExtremities(tokens, claims.findingKey, isChillsKey);
+      // "Det er mye diabetes i familien, og jeg har det også": the patient's illness too.
+      const shared =
+        segment.speaker === 'pasient' && !isQuestion && !isHypothetical
+          ? findSharedIllness(tokens, claims.findingKey, claims.aboutOther)
+          : noTokens;
       const polarity = new Map<string, boolean>();
       if (!isQuestion && !isHypothetical) {
         claims.findingKey.forEach((key, tokenIndex) => {
-          if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          if (key === undefined) return;
+          if (claims.aboutOther[tokenIndex] === true && !shared.has(tokenIndex)) return;
           if (notChills.has(tokenIndex)) return;
           // A clause that only suspects or plans it ("eg trudde det var astma", "det kan vere
           // ein begynnande astma") states it neither present nor absent.
@@ -451,16 +458,21 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         };
         const advisedKey = advised.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
         const unsaidKey = notChills.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
+        // A shared illness is said of the other person and of the patient.
+        const alsoPatient = shared.has(tokenIndex)
+          ? { ...occurrence, aboutOther: false }
+          : undefined;
         for (const key of keys) {
           if (key === unsaidKey) continue;
           const said = key === advisedKey ? { ...occurrence, advised: true } : occurrence;
           const list = byKey.get(key);
           if (list !== undefined) {
             list.push(said);
+            if (alsoPatient !== undefined) list.push(alsoPatient);
             continue;
           }
           // A key seen for the first time joins its bucket once.
-          byKey.set(key, [said]);
+          byKey.set(key, alsoPatient === undefined ? [said] : [said, alsoPatient]);
           const bucketOf = bucketKey(key);
           const bucket = byBucket.get(bucketOf);
           if (bucket === undefined) byBucket.set(bucketOf, new Set([key]));
