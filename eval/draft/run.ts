@@ -142,6 +142,8 @@ const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
 /** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
 const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
+/** Development cases written in session 38j (h439–h446): henvisning, epikrise and pasientbrev with relatives' own illnesses and medicines, corrected allergies and values, paused drugs, safety facts. */
+const session38jCasesDirectory = path.join(import.meta.dirname, 'cases-s38j');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -438,6 +440,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 37j (eval/draft/cases-s37j, development)',
             session37jCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38j (eval/draft/cases-s38j, development)',
+            session38jCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
