@@ -63,6 +63,7 @@ import { withoutQuestionTag } from './tag-question.js';
 import {
   complaintDuration,
   isCourseOfComplaint,
+  isToldOnset,
   joinTimeFragments,
   saysCourse,
 } from './time-fragment.js';
@@ -966,12 +967,30 @@ function withoutGenericGiving(loose: string): string {
   );
 }
 
+/**
+ * "Spørsmålet er om du bør få elektrokonvertering, støt for å få hjertet tilbake i takt …": the
+ * question to the specialist (loose text), even when it says "om … tilbake" like a safety net
+ * (session 38j).
+ */
+const specialistQuestion =
+  /^(?:(?:og|sa|da) )?(?:sporsmalet|problemstillingen)(?: til (?:dem|dere|han|henne|[a-z]+(?:en|ene)))? (?:er|blir) (?:om|hvorvidt)(?![a-z])/u;
+
+/**
+ * "Det bør skje innen fire uker.", "Det må gjøres i løpet av to uker.": when the referral should
+ * happen, said after it in a sentence of its own (loose text; session 38j). "Det bør gå over innen
+ * fire uker" is a prognosis, not an urgency.
+ */
+const referralTiming =
+  /^(?:(?:og|men|sa) )?(?:det|dette|timen|undersokelsen|vurderingen) (?:bor|skal|ma|trenger a) (?:skje|gjores|gjennomfores|vere gjort|vaere gjort|vere unnagjort|ordnes|bli gjort)(?![a-z])/u;
+
 function classifyClinicianSentence(
   loose: string,
   phase: Phase,
   previous: StatementKind | undefined,
   mentionsDrug: boolean,
 ): StatementKind {
+  if (specialistQuestion.test(loose)) return 'referral';
+  if (urgencyCue.test(loose) && referralTiming.test(loose)) return 'urgency';
   if (safetyCue.test(loose)) return 'safety';
   // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
   // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
@@ -2213,6 +2232,8 @@ export function analyzeConversation(
         hasClinicalContent(sentence.text) ||
         // "Det begynte i forgårs.", "Sidan august.": when the complaint began is history.
         isCourseOfComplaint(sentence.text, question?.text) ||
+        // "Det startet i august.": the month the complaint began, told unasked (session 38j).
+        isToldOnset(sentence.text) ||
         // "Jeg er så nedfor." to the opening question: a low mood is the complaint that brought
         // the patient, though "nedfor" in passing is everyday speech.
         (!hasReason &&
