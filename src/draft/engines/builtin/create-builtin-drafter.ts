@@ -145,7 +145,9 @@ function buildSections(
         if (statement.speaker === 'lege') text = statement.letterText;
         else if (
           (statement.kind !== 'history' && statement.kind !== 'reason') ||
-          notLetterVoice.test(statement.text)
+          notLetterVoice.test(statement.text) ||
+          // "Ektefelle har diabetes selv …": a relative's own illness is not what we found (s38j).
+          isAboutRelative(statement)
         )
           continue;
       }

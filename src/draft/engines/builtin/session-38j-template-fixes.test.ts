@@ -138,3 +138,69 @@ describe('a month taken back and named again keeps only the month said last', ()
     expect(allText(output)).toMatch(/august/u);
   });
 });
+
+describe('a relative’s family member’s illness stays theirs', () => {
+  const told = (said: string): Promise<string> =>
+    draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg er så tørst og tisser mye.'],
+      ['lege', 'Har noen i familien diabetes?'],
+      ['pårørende', said],
+    ]).then(allText);
+
+  it.each([
+    'Ja, broren min har diabetes. Han har brukt insulin i mange år.',
+    'Ja, min bror, onkelen hennar, han har diabetes. Han har brukt insulin i mange år.',
+  ])('«%s» keeps the brother’s insulin with his diabetes', async (said) => {
+    const text = await told(said);
+    expect(text).toMatch(/bror[^.]*diabetes, har brukt insulin/u);
+    expect(text).not.toMatch(/(?:^|\. )(?:Komparent opplyser: )?(?:[Hh]ar )?[Bb]rukt insulin/u);
+  });
+
+  it('the relative’s «hun» about the patient stays the patient’s (counter-example)', async () => {
+    const text = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pårørende', 'Hun har hatt løs mage i to uker. Hun har gått ned tre kilo.'],
+    ]).then(allText);
+    expect(text).toMatch(/[Ll]øs mage/u);
+    expect(text).toMatch(/3 kilo|3 kg/u);
+  });
+});
+
+describe('a patient letter never tells a relative’s own illness as what we found', () => {
+  it('the wife’s own diabetes and Metformin stay out of the letter', async () => {
+    const output = await draftLines('pasientbrev', [
+      ['lege', 'Hei, og du er kona?'],
+      ['pårørende', 'Ja. Jeg har sukkersyke selv, type to, og tar Metformin.'],
+      ['lege', 'Kolesterolet ditt, LDL, er fem komma en. Det er for høyt.'],
+      ['lege', 'Du begynner med Atorvastatin tjue milligram om kvelden.'],
+    ]);
+    const text = allText(output);
+    expect(text).not.toMatch(/Metformin|sukkersyke|diabetes/u);
+    expect(text).toMatch(/Atorvastatin/u);
+  });
+
+  it('the patient’s own diabetes and Metformin stay in the letter (counter-example)', async () => {
+    const output = await draftLines('pasientbrev', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg er så tørst og tisser mye.'],
+      ['lege', 'Bruker du noen medisiner?'],
+      ['pasient', 'Ja, jeg tar Metformin for diabetesen.'],
+      ['lege', 'Du begynner med Atorvastatin tjue milligram om kvelden.'],
+    ]);
+    expect(allText(output)).toMatch(/Metformin/u);
+  });
+});
+
+describe('a pronoun that cannot be the relative just named stays the patient’s', () => {
+  it('«Broren min har diabetes. Hun har hatt vondt i magen om natta.» keeps the patient’s stomach ache', async () => {
+    const text = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg tisser mye.'],
+      ['lege', 'Har noen i familien diabetes?'],
+      ['pårørende', 'Ja, broren min har diabetes. Hun har hatt vondt i magen om natta.'],
+    ]).then(allText);
+    expect(text).not.toMatch(/diabetes, har hatt vondt/u);
+    expect(text).toMatch(/[Vv]ondt i magen/u);
+  });
+});
