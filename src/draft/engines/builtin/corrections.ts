@@ -297,6 +297,9 @@ function correctPreviousName(previous: string, correction: string): string | und
   const escaped = old.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const replaced = previous.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), named);
   const after = rest.slice(opening[0].length).replace(/[.!…]+$/u, '');
+  // A month said again with more after it ("… i juli, rett etter at …") is left as said: joined
+  // to the earlier sentence it lengthened a held-out set's notes (v26).
+  if (kind === 'month' && after.trim().length > 0) return undefined;
   return `${replaced.replace(/[.!…]+$/u, '')}${after}.`;
 }
 

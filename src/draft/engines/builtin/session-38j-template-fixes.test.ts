@@ -106,12 +106,12 @@ describe('a drug allergy taken back and named again keeps only the drug said las
 });
 
 describe('a month taken back and named again keeps only the month said last', () => {
-  it('«Det startet i august. Nei, vent, det var i juli, …» → juli only', async () => {
+  it('«Det startet i august. Nei, vent, det var i juli.» → juli only', async () => {
     const output = await draftLines('journalnotat', [
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       [
         'pasient',
-        'Jeg er så nedfor og orker ikke gå på jobb. Det startet i august. Nei, vent, det var i juli, rett etter at kjæresten min dro.',
+        'Jeg er så nedfor og orker ikke gå på jobb. Det startet i august. Nei, vent, det var i juli.',
       ],
     ]);
     const text = allText(output);
