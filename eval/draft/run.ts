@@ -146,6 +146,8 @@ const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
 const session38gCasesDirectory = path.join(import.meta.dirname, 'cases-s38g');
 /** Development cases written in session 38d (h407–h416): identifiers said aloud in dialects and by speakers of many origins (issue 10). */
 const session38dCasesDirectory = path.join(import.meta.dirname, 'cases-s38d');
+/** Development cases written in session 38j (h439–h446): henvisning, epikrise and pasientbrev with relatives' own illnesses and medicines, corrected allergies and values, paused drugs, safety facts. */
+const session38jCasesDirectory = path.join(import.meta.dirname, 'cases-s38j');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -450,6 +452,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 38d (eval/draft/cases-s38d, development)',
             session38dCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38j (eval/draft/cases-s38j, development)',
+            session38jCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

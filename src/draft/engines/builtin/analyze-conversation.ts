@@ -63,6 +63,7 @@ import { withoutQuestionTag } from './tag-question.js';
 import {
   complaintDuration,
   isCourseOfComplaint,
+  isToldOnset,
   joinTimeFragments,
   saysCourse,
 } from './time-fragment.js';
@@ -271,6 +272,29 @@ function hasSocialContent(text: string): boolean {
 /** A relative's illness as the note writes it: "Far hadde prolaps", "Mormor har cøliaki". */
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
+
+/** "Min bror, onkelen hennar, han har cøliaki.": a relative's own family member named first. */
+const opensWithOwnRelative =
+  /^(?:(?:ja|jo),? )?(?:min |mi )?(?:bror|broren|bror'n|søster|søstera|søsteren|syster|mor|mora|moren|far|faren|onkel|onkelen|tante|tanta|mormor|morfar|farmor|farfar|bestemor|bestefar)(?: (?:min|mi|mitt))?,? [^.]*(?<![\p{L}])(?:har|hadde|fikk|fekk)(?![\p{L}])/iu;
+
+/** Whether the opening "han"/"hun" (loose text) can be the relative first named in `named`. */
+function pronounFits(loose: string, named: string): boolean {
+  const relative =
+    /(?<![\p{L}])(bror|broren|far|faren|onkel|onkelen|morfar|farfar|bestefar|mor|mora|moren|søster|søstera|søsteren|syster|tante|tanta|mormor|farmor|bestemor)(?![\p{L}])/iu
+      .exec(named)?.[1]
+      ?.toLowerCase();
+  if (relative === undefined) return false;
+  const male = /^(?:bror|broren|far|faren|onkel|onkelen|morfar|farfar|bestefar)$/u.test(relative);
+  return male ? /^(?:(?:og|men) )?han /u.test(loose) : /^(?:(?:og|men) )?(?:hun|ho) /u.test(loose);
+}
+
+/** "Vært glutenfri …" → "vært glutenfri …" to follow a comma; a drug's name keeps its capital. */
+function lowerFirst(text: string): string {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !isDrugName(first)
+    ? `${text.charAt(0).toLowerCase()}${text.slice(1)}`
+    : text;
+}
 
 /** A spouse's illness as the note writes it: "Ektemann har KOLS", "Kona har diabetes". */
 const spouseIllness =
@@ -966,12 +990,30 @@ function withoutGenericGiving(loose: string): string {
   );
 }
 
+/**
+ * "Spørsmålet er om du bør få elektrokonvertering, støt for å få hjertet tilbake i takt …": the
+ * question to the specialist (loose text), even when it says "om … tilbake" like a safety net
+ * (session 38j).
+ */
+const specialistQuestion =
+  /^(?:(?:og|sa|da) )?(?:sporsmalet|problemstillingen)(?: til (?:dem|dere|han|henne|[a-z]+(?:en|ene)))? (?:er|blir) (?:om|hvorvidt)(?![a-z])/u;
+
+/**
+ * "Det bør skje innen fire uker.", "Det må gjøres i løpet av to uker.": when the referral should
+ * happen, said after it in a sentence of its own (loose text; session 38j). "Det bør gå over innen
+ * fire uker" is a prognosis, not an urgency.
+ */
+const referralTiming =
+  /^(?:(?:og|men|sa) )?(?:det|dette|timen|undersokelsen|vurderingen) (?:bor|skal|ma|trenger a) (?:skje|gjores|gjennomfores|vere gjort|vaere gjort|vere unnagjort|ordnes|bli gjort)(?![a-z])/u;
+
 function classifyClinicianSentence(
   loose: string,
   phase: Phase,
   previous: StatementKind | undefined,
   mentionsDrug: boolean,
 ): StatementKind {
+  if (specialistQuestion.test(loose)) return 'referral';
+  if (urgencyCue.test(loose) && referralTiming.test(loose)) return 'urgency';
   if (safetyCue.test(loose)) return 'safety';
   // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
   // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
@@ -2213,6 +2255,8 @@ export function analyzeConversation(
         hasClinicalContent(sentence.text) ||
         // "Det begynte i forgårs.", "Sidan august.": when the complaint began is history.
         isCourseOfComplaint(sentence.text, question?.text) ||
+        // "Det startet i august.": the month the complaint began, told unasked (session 38j).
+        isToldOnset(sentence.text) ||
         // "Jeg er så nedfor." to the opening question: a low mood is the complaint that brought
         // the patient, though "nedfor" in passing is everyday speech.
         (!hasReason &&
@@ -2343,20 +2387,33 @@ export function analyzeConversation(
       // "Bofelle hadde halsbetennelse. Hun fikk penicillin.": the patient's "hun"/"han" is the third
       // party just named, so the sentence goes with theirs, never reading as the patient's.
       const named = statements[statements.length - 1];
+      // A relative's "han"/"hun" is the patient, except right after the relative told another
+      // family member's illness: "Ja, broren min har cøliaki. Han har vært glutenfri i mange år."
+      // goes with the brother's, never as the patient's (session 38j).
+      const relativesFamilyDetail =
+        speaker === 'pårørende' &&
+        !nurseInformant &&
+        /^(?:(?:og|men) )?(?:han|hun|ho) (?!er |var |sa |e )[a-z]/u.test(loose) &&
+        named !== undefined &&
+        named.speaker === 'pårørende' &&
+        (familyIllness.test(named.text) || opensWithOwnRelative.test(named.text)) &&
+        // "Broren min har diabetes. Hun har …": "hun" is someone else, likely the patient.
+        pronounFits(loose, named.text);
       if (
-        speaker === 'pasient' &&
-        /^(?:Hun|Han) (?!er |var |sa )\p{Ll}/u.test(noteText) &&
+        ((speaker === 'pasient' && /^(?:Hun|Han) (?!er |var |sa )\p{Ll}/u.test(noteText)) ||
+          relativesFamilyDetail) &&
         named !== undefined &&
         currentTurn.firstStatement < statements.length &&
         named.kind === 'history' &&
-        /^(?:Bofelle|Mor|Far|Søster|Bror|Datter|Sønn|Ektefelle|Samboer|\p{Lu}\p{Ll}+(?:en|a)) (?:har|hadde|fikk|var|er|ble)(?![\p{L}])/u.test(
-          named.text,
-        )
+        (relativesFamilyDetail ||
+          /^(?:Bofelle|Mor|Far|Søster|Bror|Datter|Sønn|Ektefelle|Samboer|\p{Lu}\p{Ll}+(?:en|a)) (?:har|hadde|fikk|var|er|ble)(?![\p{L}])/u.test(
+            named.text,
+          ))
       ) {
         if (!familyDetailed)
           statements[statements.length - 1] = {
             ...named,
-            text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
+            text: `${named.text.replace(/[.!]$/u, '')}, ${lowerFirst(noteText.replace(/^(?:Hun|Han) /u, ''))}`,
             evidence: [...named.evidence, evidenceOf(sentence)],
           };
         familyDetailed = true;

@@ -30,6 +30,7 @@ import { conciseStatements } from './concise-statements.js';
 import { historyWithoutHad, reasonWithoutHad } from './reason-without-had.js';
 import { reasonPhrase } from './reason-phrase.js';
 import { explainedAssessment } from './explained-assessment.js';
+import { relativeAsSubject } from './relative-subject.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -52,6 +53,18 @@ const notLetterVoice =
 
 const mentionsMedication = (statement: Statement): boolean =>
   statement.mentionsDrug || /medisin|legemid|tablett/iu.test(statement.text);
+
+/*
+ * "Komparent har hypotyreose selv, komparent går på Levaxin, 100 µg.", "Kona bruker Aricept.":
+ * what a relative tells of their own health, or what is told of a relative, is family history,
+ * never the patient's medication list (session 38j).
+ */
+const isAboutRelative = (statement: Statement): boolean =>
+  /^Komparent (?!opplyser)/u.test(statement.text) || relativeAsSubject.test(statement.text);
+
+/** A statement for the patient's medication list: a drug or medicine named, not a relative's. */
+const isPatientMedication = (statement: Statement): boolean =>
+  mentionsMedication(statement) && !isAboutRelative(statement);
 
 /*
  * Which statements fill which section, per template and section key (design §6.4 keys). A
@@ -79,10 +92,10 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
   },
   henvisning: {
     problemstilling: { kinds: ['reason', 'assessment', 'referral'] },
-    anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
+    anamnese: { kinds: ['history'], filter: (statement) => !isPatientMedication(statement) },
     funn: { kinds: ['finding'] },
     // What the referring doctor started or stopped today is part of the medication list.
-    medikamenter: { kinds: ['history', 'treatment'], filter: mentionsMedication },
+    medikamenter: { kinds: ['history', 'treatment'], filter: isPatientMedication },
     hastegrad: { kinds: ['urgency'] },
   },
   pasientbrev: {
@@ -132,7 +145,9 @@ function buildSections(
         if (statement.speaker === 'lege') text = statement.letterText;
         else if (
           (statement.kind !== 'history' && statement.kind !== 'reason') ||
-          notLetterVoice.test(statement.text)
+          notLetterVoice.test(statement.text) ||
+          // "Ektefelle har diabetes selv …": a relative's own illness is not what we found (s38j).
+          isAboutRelative(statement)
         )
           continue;
       }

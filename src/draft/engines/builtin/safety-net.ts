@@ -15,6 +15,7 @@ import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/i
 import { splitSentences } from '../../../language/index.js';
 import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
+import { applySpokenCorrections } from './corrections.js';
 import { saysAllergy } from './safety-critical.js';
 import {
   safetyLexicon,
@@ -206,8 +207,16 @@ function isAboutPatient(clause: string, speaker: Speaker): boolean {
 /** The clauses of a segment's sentences, in bokmål, with their place in the segment. */
 function toClauses(segment: number, text: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const span of splitSentences(text)) {
-    const sentence = normalizeSpokenNorwegian(span.text, { dialect: true });
+  // The spoken corrections as the draft applies them: an allergen or value taken back ("… mot
+  // penicillin. Nei, vent, det var amoksicillin") is never added back (session 38j).
+  const spans = applySpokenCorrections(
+    splitSentences(text).map((span) => ({
+      ...span,
+      text: normalizeSpokenNorwegian(span.text, { dialect: true }),
+    })),
+  );
+  for (const span of spans) {
+    const sentence = span.text;
     const evidence: Evidence = { segment, start: span.start, end: span.end };
     for (const part of sentence.split(/,\s*|\s+(?=(?:men|og) så )/u))
       if (part.trim().length > 0) clauses.push({ text: part.trim(), sentence, evidence });

@@ -81,6 +81,23 @@ export function joinTimeFragments(sentences: readonly SentenceSpan[]): SentenceS
   return joined;
 }
 
+const month = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+
+/**
+ * "Det startet i august.", "Det begynte rundt 20. september, når eg var på sjøen.", "Plagene kom i
+ * juli.": when the complaint began, told in a sentence of its own with a month (loose text). A
+ * month names no symptom, so the sentence read alone said nothing clinical and went (session 38j).
+ */
+const toldOnset = new RegExp(
+  `^(?:(?:og|men|ja|jo|nei),? )?(?:det|dette|det hele|plagene|plagane|smertene|smertane|han|ho|hun) (?:startet|starta|begynte|byrja|byrjet|kom)(?: (?:vel|nok|liksom|egentlig|eigentleg|visst))? (?:(?:i|rundt|omkring|sist i|tidlig i|tidleg i|midt i|i slutten av|i begynnelsen av|i starten av|pa|fra|etter|sia|siden|sidan|ca\\.?|cirka|omtrent) )+(?:den )?(?:[0-9.]+ |[a-z]+(?:ende|dje|ste) )?(?:${month})(?![a-z])`,
+  'u',
+);
+
+/** Whether a patient's sentence tells the month the complaint began. Runs on the sentence text. */
+export function isToldOnset(sentence: string): boolean {
+  return toldOnset.test(loosen(sentence.trim()));
+}
+
 /** "Hvor lenge har du hatt det?", "Kor lenge har det vart?": a question of how long. */
 const durationQuestion = /(?<![a-z])(?:hvor|kor|ka|hvur|kossen) lenge(?![a-z])/u;
 
