@@ -140,6 +140,8 @@ const session36dCasesDirectory = path.join(import.meta.dirname, 'cases-s36d');
 const session37hCasesDirectory = path.join(import.meta.dirname, 'cases-s37h');
 /** Development cases written in session 37j (h399–h406): strong regional speech, long retold stories, a talking relative, small talk. */
 const session37jCasesDirectory = path.join(import.meta.dirname, 'cases-s37j');
+/** Development cases written in session 38h (h429–h436): long-winded patients and relatives, retold stories, logistics, four templates. */
+const session38hCasesDirectory = path.join(import.meta.dirname, 'cases-s38h');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -432,6 +434,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 37j (eval/draft/cases-s37j, development)',
             session37jCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38h (eval/draft/cases-s38h, development)',
+            session38hCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
