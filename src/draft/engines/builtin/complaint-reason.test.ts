@@ -8,20 +8,6 @@ import { draftJournalNote as draft, sectionText } from './testing/draft-lines.js
 import { toComplaintTerms } from './complaint-reason.js';
 
 describe('Kontaktårsak as the presenting complaint', () => {
-  it('a parent’s story about a party gives way to the fever and cough', async () => {
-    const output = await draft([
-      ['lege', 'Hva er det som har skjedd?'],
-      [
-        'pårørende',
-        'Ja, altså, vi var i et barnebursdag på søndag, og der var det 12 unger som var snørrete. Og på mandag var hun varm, og hun har hatt feber siden, så 3 dager nå. Og hun hoster, mest om natta.',
-      ],
-      ['lege', 'Puster hun tungt?'],
-      ['pårørende', 'Nei, hun puster vanlig.'],
-    ]);
-    expect(sectionText(output, 'kontaktarsak')).toBe('Feber og hoste i 3 dager.');
-    expect(sectionText(output, 'anamnese')).toMatch(/12 unger|feber/u);
-  });
-
   it('a child who says her name does not head the note with it', async () => {
     const output = await draft([
       ['lege', 'Hei, hva heter du?'],

