@@ -148,6 +148,8 @@ const session38gCasesDirectory = path.join(import.meta.dirname, 'cases-s38g');
 const session38dCasesDirectory = path.join(import.meta.dirname, 'cases-s38d');
 /** Development cases written in session 38j (h439–h446): henvisning, epikrise and pasientbrev with relatives' own illnesses and medicines, corrected allergies and values, paused drugs, safety facts. */
 const session38jCasesDirectory = path.join(import.meta.dirname, 'cases-s38j');
+/** Development cases written in session 38h (h429–h436): long-winded patients and relatives, retold stories, logistics, four templates. */
+const session38hCasesDirectory = path.join(import.meta.dirname, 'cases-s38h');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -456,6 +458,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 38j (eval/draft/cases-s38j, development)',
             session38jCasesDirectory,
+          ],
+          [
+            'Own consultations, session 38h (eval/draft/cases-s38h, development)',
+            session38hCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

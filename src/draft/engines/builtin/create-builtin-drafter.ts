@@ -1,4 +1,9 @@
-import { InvalidInputError, type Evidence, type TemplateDefinition } from '../../../core/index.js';
+import {
+  InvalidInputError,
+  type Evidence,
+  type PseudonymizedTranscript,
+  type TemplateDefinition,
+} from '../../../core/index.js';
 import type {
   Drafter,
   DrafterDiagnosis,
@@ -29,6 +34,7 @@ import { safetyNet } from './safety-net.js';
 import { conciseStatements } from './concise-statements.js';
 import { historyWithoutHad, reasonWithoutHad } from './reason-without-had.js';
 import { reasonPhrase } from './reason-phrase.js';
+import { complaintReason } from './complaint-reason.js';
 import { explainedAssessment } from './explained-assessment.js';
 import { relativeAsSubject } from './relative-subject.js';
 
@@ -250,7 +256,10 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
 }
 
 /** The rewrites from what was said to what the note says, in the order they run. */
-const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAnalysis)[] = [
+const noteRewrites: readonly ((
+  analysis: ConversationAnalysis,
+  transcript: PseudonymizedTranscript,
+) => ConversationAnalysis)[] = [
   reasonFromComplaint,
   shortReason,
   reasonWithFollowUp,
@@ -264,6 +273,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   reasonWithoutHad,
   historyWithoutHad,
   reasonPhrase,
+  complaintReason,
   contradictedAllergy,
   allergyReasonAsCave,
   dropAnnouncedTests,
@@ -313,7 +323,7 @@ export function createBuiltinDrafter(): Drafter {
         // The safety net runs last, on the finished statements (see safety-net.ts).
         const analysis = safetyNet(
           explainedAssessment(
-            noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed),
+            noteRewrites.reduce((current, rewrite) => rewrite(current, transcript), analyzed),
             transcript,
           ),
           transcript,

@@ -41,7 +41,7 @@ const clauseBoundary = /,\s+|\s+(?=(?:og så|men|og da|så)\s)/u;
 const openingConjunction = /^(?:og så|og da|og|men|så)\s+/u;
 
 /** Whether a clause says something a note keeps (see the file comment). */
-function carriesContent(clause: string): boolean {
+export function carriesContent(clause: string): boolean {
   if (keptAlways.test(clause) || keptWords.test(clause) || keptWordBeginnings.test(clause))
     return true;
   const tokens = tokenize(clause);
