@@ -66,6 +66,12 @@ const staticTables: Readonly<Record<string, string>> = {
   'pseudonymize/vault.ts usedSurrogates': 'a vault’s own surrogates, erased with its consultation',
   'pseudonymize/vault.ts realNameParts': 'a vault’s own name parts, erased with its consultation',
   'pseudonymize/vault.ts repeatedValues': 'a vault’s own values, erased with its consultation',
+  'pseudonymize/vault.ts consultationNumbers':
+    'a vault’s own session state (numbers said), erased with its consultation',
+  'pseudonymize/vault.ts consultationStreets':
+    'a vault’s own session state (streets said), erased with its consultation',
+  'pseudonymize/vault.ts consultationHomePlaces':
+    'a vault’s own session state (home places said), erased with its consultation',
   'pseudonymize/vault.ts namePoolCursors': 'positions in the surrogate name lists, no words',
   'pseudonymize/vault.ts placePoolCursors': 'positions in the surrogate place lists, no words',
   'pseudonymize/vault.ts workplacePoolCursors':
