@@ -16,6 +16,7 @@ import {
   readExceptAnswer,
   thoughtsWhen,
 } from './except-answer.js';
+import { isSafeJoAnswer, isSafeJoDetail } from './jo-detail.js';
 import { toVisionQuestion } from './vision-question.js';
 
 export type Polarity = 'yes' | 'no';
@@ -694,7 +695,9 @@ function negateItems(phrase: string): string | undefined {
         .replace(
           /^(?:har|hadde) (?:du|hun|han|ho) (?=[\p{L}]+(?: [\p{L}]+){0,3}$)/u,
           (whole, _offset: number, all: string) =>
-            index > 0 && participles.has(all.slice(whole.length).split(' ')[0] ?? '') ? '' : whole,
+            index > 0 && ownPartParticiple(all.slice(whole.length).split(' ')[0] ?? '')
+              ? ''
+              : whole,
         )
         // "Og ikke tung i pusten?" — "Nei.": the question's own "ikke" is no item ("Ingen ikke …").
         .replace(/^(?:ikke|ikkje|itj)\s+/u, '')
@@ -760,6 +763,15 @@ function aboutThePatient(text: string): string | undefined {
 }
 
 /**
+ * A participle after a later part's own "har du" that is denied as done ("Har ikke falt."); not
+ * "sett" and "vært", whose parts the note names otherwise ("har du sett dobbelt" → "dobbeltsyn",
+ * "har du vært ute og reist" → "Har ikke reist."; fix38g).
+ */
+function ownPartParticiple(word: string): boolean {
+  return participles.has(word) && !['sett', 'vært', 'vore', 'sjått'].includes(word);
+}
+
+/**
  * A part of a question that is asked in the negative ("…, eller ikke funnet veien hjem?"): one
  * "nei" to it does not deny it, and turned around it became a double negative.
  */
@@ -784,17 +796,16 @@ const negatedQuestion = /^([\p{L}]+ (?:du|dere|hun|han|ho)) (?:ikke|ikkje|itj|in
  * question is answered "ja", which may agree with either reading and is left as said.
  */
 function withoutQuestionNegation(text: string, said: string): string | undefined {
-  // "Nei, jo, litt i venstre.": a no taken back answers as its "jo" does (session 38g).
-  const answer = withoutNoTakenBack(said);
+  // "Nei, jo, litt i venstre.": a no taken back answers as its "jo" does (session 38g), when what
+  // follows the "jo" is a plain yes to the part asked (fix38g: never "litt i venstre" to "høyre").
+  const answer = hasSafeJo(withoutNoTakenBack(said), text) ? withoutNoTakenBack(said) : said;
   // "Ingen smerter i brystet?" — "Jo, litt.": the "jo" contradicts the question's "ingen" and says
   // the chest pain (session 38g); read with the "ingen", it came out "Ingen brystsmerter.". A "ja"
-  // or "nei" agrees with the question as asked, as before.
+  // or "nei" agrees with the question as asked, as before, and so does a "jo" that goes on with a
+  // negation, an agreement, another person, a time that is over or another place ("Jo, det har jeg
+  // ikke.", "Jo, det stemmer.", "Jo, kona mi har litt.", "Jo, litt i armen."; fix38g).
   if (/^(?:ingen|inga) (?=[\p{L}])/u.test(text)) {
-    if (
-      /^\s*jo(?![\p{L}])/iu.test(answer) &&
-      !/^\s*jo[,.!]?\s+(?:nei|ikke|ikkje)(?![\p{L}])/iu.test(answer)
-    )
-      return text.replace(/^(?:ingen|inga) /u, '');
+    if (hasSafeJo(answer, text)) return text.replace(/^(?:ingen|inga) /u, '');
     return text;
   }
   // "Ikke prøvd noe for magen?" — "Jo, Novaluzid.": a yes to a question that opens with its
@@ -812,6 +823,12 @@ function withoutQuestionNegation(text: string, said: string): string | undefined
   )
     return undefined;
   return text.replace(negatedQuestion, '$1');
+}
+
+/** Whether the answer opens with a «jo» whose words after it are a plain yes (jo-detail.ts). */
+function hasSafeJo(answer: string, question: string): boolean {
+  const rest = /^\s*jo(?![\p{L}])[,.!]?\s*(.*)$/isu.exec(answer)?.[1];
+  return rest !== undefined && isSafeJoAnswer(rest, question);
 }
 
 /** "Nei, jo, litt." → "jo, litt.": the no before a "jo" is taken back. */
@@ -833,6 +850,10 @@ function withYesDetail(statement: string, answer: string): string | undefined {
   // says. After «ja» the amount is said by the answer itself, and appended it lengthened notes.
   const detail = /^jo[,.!]?\s+(litt(?:[, ]+[^.!?]*)?)[.!]?$/iu.exec(first)?.[1]?.trim();
   if (detail === undefined || detail.split(/\s+/u).length > 8) return undefined;
+  // "Ingen smerter i brystet?" — "Jo, litt i høyre arm.": a detail that names another side or
+  // body part, another person or a time that is over is never joined to the part asked (fix38g).
+  if (/^(?:Ingen|Inga|Ikke|Ikkje|Har ikke|Er ikke) /u.test(statement)) return undefined;
+  if (!isSafeJoDetail(detail, statement)) return undefined;
   if (/(?<![\p{L}])(?:men|ikke|ikkje|itj|ingen|nei)(?![\p{L}])/iu.test(detail)) return undefined;
   const text = statement.replace(/\.$/u, '');
   if (/^litt$/iu.test(detail)) {
@@ -876,6 +897,43 @@ function contradictedNegative(
 }
 
 /**
+ * "Ser du dobbelt eller uklart?" — "Ja, uklart.": a yes that names one of the sights asked says
+ * only that one ("Har hatt uklart syn."), never both; a yes saying more, or a no with a time
+ * ("Nei, ikke nå, men i går."), is not turned (`null`), as before session 38g. `undefined` when
+ * the ordinary reading applies (not a vision question, a bare yes, a plain no; fix38g).
+ */
+function visionAnswer(
+  question: string,
+  polarity: Polarity,
+  answer: string,
+): string | null | undefined {
+  const asked = toVisionQuestion(
+    question
+      .toLowerCase()
+      .replace(/[?—]+\s*$/u, '')
+      .trim(),
+  );
+  if (asked === undefined) return undefined;
+  if (polarity === 'no') {
+    if (isPlainNo(answer)) return undefined;
+    return /(?<![\p{L}])(?:nå|no|men|i går|i natt|i morges|før|tidligere|tidlegare)(?![\p{L}])/iu.test(
+      answer,
+    )
+      ? null
+      : undefined;
+  }
+  const rest = /^\s*(?:ja|jo|jada|jepp)(?:\s+da)?(?![\p{L}])[,.!]?\s*(.*)$/isu
+    .exec(answer)?.[1]
+    ?.trim();
+  if (rest === undefined || rest === '' || !asked.includes(' eller ')) return undefined;
+  const named = /^(litt )?([\p{L}-]+(?: syn)?)[.!]?$/iu.exec(rest);
+  const sight =
+    named?.[2] === undefined ? undefined : toVisionQuestion(`ser du ${named[2].toLowerCase()}`);
+  if (sight === undefined) return null;
+  return `Har hatt ${named?.[1] === undefined ? '' : 'litt '}${sight.replace(/^har du hatt /u, '')}.`;
+}
+
+/**
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
  */
@@ -884,6 +942,8 @@ export function statementFromAnswer(
   polarity: Polarity,
   answer = '',
 ): string | undefined {
+  const vision = visionAnswer(question, polarity, answer);
+  if (vision !== undefined) return vision ?? undefined;
   const contradicted = contradictedNegative(cleanQuestion(question), polarity, answer);
   if (contradicted !== undefined) return contradicted ?? undefined;
   const asked = withoutQuestionNegation(cleanQuestion(question), answer);

@@ -3,6 +3,8 @@
  * the answer reading (analyze-conversation.ts) and the safety negatives (safety-negatives.ts), on
  * plain or loosened text.
  */
+import { isSafeJoAnswer } from './jo-detail.js';
+
 const takenBack =
   /^\s*(?:nei|næ|ne)[.!,]?\s+(?:(?:eller|nei vent),?\s+)?jo(?![\p{L}])[,.!]?\s*(?:(?:forresten|faktisk|vent)[,.]?\s*)?(?:det (?:har|gjorde|hadde) (?:jeg|eg|hun|han|ho)[,.]?\s*)?(.*)$/iu;
 
@@ -27,7 +29,9 @@ export function takenBackNo(answer: string, question: string): string | undefine
   if (negation.test(rest)) return undefined;
   if (countOrTime.test(rest)) return rest;
   // "Nei, jo, litt i venstre.", "Nei, jo, litt.": an amount after the "jo" is a yes (session 38g).
-  if (/^litt(?![\p{L}])/iu.test(rest)) return rest;
+  // Not when the rest names another person, another side or body part, or another complaint
+  // ("Nei, jo, litt, men det var kona mi.", "… litt i venstre arm.", "… litt vondt i hoften.").
+  if (/^litt(?![\p{L}])/iu.test(rest)) return isSafeJoAnswer(rest, question) ? rest : undefined;
   const said = rest.toLowerCase();
   const repeats = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some(
     (word) =>
