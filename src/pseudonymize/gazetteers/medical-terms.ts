@@ -88,7 +88,7 @@ freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardi
 watchman
 arctic
 flex border thick easy
-nutilis redon
+nutilis
 conveen sensura dreamstation airsense lifepak aerochamber optichamber
 `;
 
@@ -112,7 +112,7 @@ nottingham morison morisons
 geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
 zika coxsackie norwalk
 outerbridge outerbridges schatzker gustilo kellgren ficat
-amsler charnley goldmann beighton gugging tscherne
+gugging
 `;
 
 /**
@@ -123,7 +123,16 @@ amsler charnley goldmann beighton gugging tscherne
 export const scaleSurnames = `
 hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
 vineland denver philips zoll resmed weber adams murphy greulich pyle
-humphrey mason pauwels
+`;
+
+/**
+ * Surnames that also name a test, a grid, a prosthesis, a drain or a classification ("Goldmann-
+ * tonometri", "Amsler-kart", "Charnley-protese", "Redon-dren", "Beighton 6/9", "Humphrey 24-2").
+ * Stricter than `scaleSurnames`: such a word is no person only in that term context (see
+ * `scale-surnames.ts`); anywhere else the usual person rules apply ("Mason ringte", "Dr. Goldmann").
+ */
+export const termContextSurnames = `
+amsler charnley goldmann beighton tscherne redon humphrey mason pauwels
 `;
 
 /**

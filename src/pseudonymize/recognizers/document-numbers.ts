@@ -137,10 +137,11 @@ const caseCue = new RegExp(
 );
 /**
  * A compound ending in "-sak" ("vergemålssak", "klagesak", "barnevernssaken"), maybe "nr.", then a
- * case number with a slash; group 1 the number. Years alone or ranges never follow the cue here.
+ * case number with a slash; group 1 the number. Years alone or ranges never follow the cue here,
+ * and a share of something ("Erstatningssaken 20/100 av midlene") is no number.
  */
 const compoundCaseCue = new RegExp(
-  `${boundaryBefore}\\p{L}{3,}sak(?:en)?[\\s.:]+(?:(?:nr|nummer)\\.?\\s*:?\\s*)?(\\d{2,4}/\\d{3,7}(?:-\\d{1,4})?)${boundaryAfter}`,
+  `${boundaryBefore}\\p{L}{3,}sak(?:en)?[\\s.:]+(?:(?:nr|nummer)\\.?\\s*:?\\s*)?(\\d{2,4}/\\d{3,7}(?:-\\d{1,4})?)${boundaryAfter}(?!\\s+av${boundaryAfter})`,
   'giud',
 );
 /** Between the cue and the number: "Saksnr. NAV: 25/3371", "saksnummeret er …", "Vår ref.: …". */

@@ -116,11 +116,50 @@ function slotAt(tokens: readonly Token[], index: number): Slot | undefined {
   return undefined;
 }
 
+/**
+ * Services, institutions and examinations that speech-to-text writes in lower case ("ring amk",
+ * "kontakt bup", "kopi til unn", "svar fra dexa").
+ */
+const serviceOrExamination = new Set([
+  'amk',
+  'bup',
+  'abup',
+  'dps',
+  'ppt',
+  'vop',
+  'rop',
+  'unn',
+  'ous',
+  'sfo',
+  'aap',
+  'npe',
+  'udi',
+  'fmk',
+  'nav',
+  'dexa',
+  'echo',
+  'ekko',
+]);
+
+/** Examinations by their ending: "gastroskopi", "coloskopi", "mammografi", "spirometri". */
+const examinationEnding = /(?:skopi|grafi|metri|gram)$/u;
+
+/**
+ * True for a word no list knows that is an acronym or an examination, not a name: a listed service
+ * or examination, an examination ending, or a word of at most four letters with at most one vowel
+ * ("amk", "fmk", "dps"). Names such as "olu" have the vowels of a name.
+ */
+function isAcronymOrExamination(lower: string): boolean {
+  if (serviceOrExamination.has(lower) || examinationEnding.test(lower)) return true;
+  return lower.length <= 4 && (lower.match(/[aeiouyæøå]/gu)?.length ?? 0) <= 1;
+}
+
 /** How a lower-case word may stand in a person's slot: as a name, or as a word no list knows. */
 function nameKind(
   words: TokenAnalysis,
   token: Token,
   afterHos: boolean,
+  afterPair = false,
 ): 'name' | 'unknown' | undefined {
   if (token.kind !== 'word' || token.capitalised || token.allCaps) return undefined;
   if (token.text.length < 3 || !/^\p{Ll}[\p{Ll}'-]*$/u.test(token.text)) return undefined;
@@ -128,6 +167,13 @@ function nameKind(
     return undefined;
   const analysis = words.analyseToken(token);
   if (analysis.term || analysis.nonIdentifying || analysis.region) return undefined;
+  // "kontakt bup", "svar fra echo": a service or an examination, unless it is a listed name too
+  // ("unn"), which it is only in a copy, an appointment or an answer ("kopi til unn").
+  if (
+    serviceOrExamination.has(token.lower) &&
+    (afterPair || !(analysis.firstName || analysis.surname))
+  )
+    return undefined;
   if (analysis.firstName || analysis.surname) return 'name';
   // "ring hope", "kontakt vinter": an English or Norwegian word that only lists of foreign names
   // hold is a word first.
@@ -139,6 +185,7 @@ function nameKind(
   // "ring hundreogtretten": a number said in words.
   if (numberWord.test(token.lower)) return undefined;
   if (roleEnding.test(token.lower) || occupationEnding.test(token.lower)) return undefined;
+  if (isAcronymOrExamination(token.lower)) return undefined;
   return 'unknown';
 }
 
@@ -187,7 +234,7 @@ export function recognizeLowerContactNames(
     const cue = tokenAt(tokens, index - 1);
     if (cue === undefined || !isSpaceBetween(text, cue.end, token.start)) continue;
     const afterHos = cue.lower === 'hos';
-    const kind = nameKind(words, token, afterHos);
+    const kind = nameKind(words, token, afterHos, slot === 'pair');
     if (kind === undefined) continue;
     // A second name part: "amina sheikh", a listed surname or a word no list knows.
     let last = index;

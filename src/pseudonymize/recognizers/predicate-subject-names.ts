@@ -70,6 +70,28 @@ const groupSubjects = new Set([
   'familien',
   'ektepar',
   'par',
+  // Nouns for a person by sex, age, role or office, a service or a case, which the list of foreign
+  // names also holds: "Politi er varslet", "Gutt er født", "Leder er informert", "Sak er henvist".
+  'politi',
+  'politiet',
+  'gutt',
+  'jente',
+  'pike',
+  'student',
+  'elev',
+  'lærer',
+  'leder',
+  'sjef',
+  'sak',
+  'saken',
+  'vakt',
+  'vakthavende',
+  'nabo',
+  'venn',
+  'venninne',
+  'kollega',
+  'verge',
+  'tolk',
 ]);
 
 /** Subjects that are roles, relations or pronouns, not names: "Pasient er informert". */
@@ -97,7 +119,8 @@ function predicateIndex(tokens: readonly Token[], index: number): number {
  * surname or given name that is an ordinary word, which the other rules leave alone at a
  * sentence start. The word must be in a list of given names, surnames or foreign names; roles,
  * relations and pronouns ("Pasient er informert", "Mor er informert") and words no list holds as
- * a name ("Vinter er verst", "Barn er vaksinert") stay words.
+ * a name ("Vinter er verst", "Barn er vaksinert") stay words, as do nouns for people, groups and
+ * services ("Politi er varslet", "Gutt er født", "Leder er informert").
  */
 export function recognizePredicateSubjectNames(
   words: TokenAnalysis,

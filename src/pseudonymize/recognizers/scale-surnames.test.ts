@@ -34,3 +34,19 @@ describe('the surnames of a bone-age atlas (s33d)', () => {
     expect(found('Hun heter Anna Pyle og bor alene.')).toEqual(['PERSON Anna Pyle']);
   });
 });
+
+describe('surnames that name a test or a device only in that term context (fix38e)', () => {
+  it('takes no person from the eponym in its term context', () => {
+    expect(found('Trykk med Goldmann-tonometri 21 mmHg.')).toEqual([]);
+    expect(found('Amsler-kart viser bølgete linjer.')).toEqual([]);
+    expect(found('Innsatt Charnley-protese i fjor.')).toEqual([]);
+    expect(found('Redon-dren fjernet etter to døgn.')).toEqual([]);
+    expect(found('Humphrey 24-2 viser nasalt trinn.')).toEqual([]);
+  });
+
+  it('keeps the person anywhere else (fails closed)', () => {
+    expect(found('Mason ringte i dag.')).toEqual(['PERSON Mason']);
+    expect(found('Samtale med Humphrey i dag.')).toEqual(['PERSON Humphrey']);
+    expect(found('Goldmann er innlagt.')).toEqual(['PERSON Goldmann']);
+  });
+});

@@ -13,7 +13,7 @@ const scaleMaximum = new Map([
  * "Beighton 6/9", "Beighton: 7/9": a share right after a named score, maybe behind a colon, whose
  * maximum is that score's maximum, is the score, not a day and a month. Another maximum keeps the
  * date ("Beighton 6/11"), as does any other word before the share ("Kontroll 6/9"). The caller has
- * checked that the count does not exceed the maximum.
+ * checked that the count does not exceed the maximum. A word before the score word keeps the date.
  */
 export function isScoreAfterEponym(
   tokens: readonly Token[],
@@ -24,5 +24,9 @@ export function isScoreAfterEponym(
   if (tokenAt(tokens, back)?.text === ':') back--;
   const before = tokenAt(tokens, back);
   if (before === undefined || before.kind !== 'word' || !before.capitalised) return false;
+  // Only the score word in a score frame: at the start or behind punctuation. "Samtale med
+  // Beighton 3/9", "Time hos Beighton 6/9" keep the date (when unsure, a date stays one).
+  const frame = tokenAt(tokens, back - 1);
+  if (frame !== undefined && frame.kind === 'word') return false;
   return scaleMaximum.get(lowerAt(tokens, back)) === maximum;
 }
