@@ -945,11 +945,11 @@ const gates = [
     // or less similar note fails.
     label: 'sixteenth held-out set (eval/draft/heldout-v16)',
     directory: heldOutV16CasesDirectory,
-    coverage: 0.901,
+    coverage: 0.911, // session 38 (s38g answers to questions): 93/102
     rougeL: 0.418,
     lengthRatio: 1.324,
     registerViolationsPerNote: 0.167,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 1,
   },
   {
     // m01–m06 (croup at the legevakt in trøndersk with the father (his own asthma), type 2

@@ -156,7 +156,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 231,
     minCorrectSentences: 202,
     minFaultsPerKind: 11,
-    minDetected: 203,
+    minDetected: 204, // session 38 (s38f side and denial rules)
     maxFalseFlags: 12,
   },
   {
@@ -255,7 +255,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 429,
     minCorrectSentences: 233,
     minFaultsPerKind: 30,
-    minDetected: 296,
+    minDetected: 297, // session 38 (s38f side and denial rules)
     maxFalseFlags: 22,
   },
   {
@@ -275,7 +275,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 416,
     minCorrectSentences: 212,
     minFaultsPerKind: 30,
-    minDetected: 313,
+    minDetected: 314, // session 38 (s38f side and denial rules)
     maxFalseFlags: 21,
   },
   {
