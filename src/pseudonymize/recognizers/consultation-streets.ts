@@ -14,13 +14,18 @@ export interface ConsultationStreets {
 /** A house number: one to four digits, said as digits. */
 const houseNumber = /^\d{1,4}$/u;
 
+/** A unit after a number ("i Bergen 2 uker", "3 mg"): an amount, not a house number. */
+const unitWord =
+  /^(?:sekund(?:er|a)?|minutt(?:er|a)?|min|time(?:r|n)?|t|døgn(?:et)?|dag(?:er|en|a)?|uke(?:r|n)?|veke(?:r|n)?|måned(?:er|en)?|mnd|månad(?:er)?|år(?:et|a)?|ganger?|gonger?|gr|grader?|prosent|mg|g|kg|gram|mikrogram|mcg|µg|ml|dl|l|liter|mmol|mm|cm|m|meter|km|enheter?|tabletter?|tbl|stk|kilo|kopper?|glass|flasker?|slag)$/iu;
+
 /**
  * "Kor bor dokker?" – "Storgata. Storgata 118.", "Lysheim 12 … uten gate, bare Lysheim": a street
  * whose address (with a house number) is found somewhere in this consultation is that address
  * wherever it is said again on its own, also as a whole answer at a sentence start. Words of the
  * address that are ordinary words ("Nedre", "Gate") are no street on their own unless they carry
  * a street's ending. "Og du bor fortsatt i Nordnesboder?" – "Ja, Nordnesboder 14": a place someone
- * lives in, said with a house number, is an address with its number.
+ * lives in, said with a house number, is an address with its number; not with a unit after the
+ * number ("i Bergen 2 uker").
  */
 export function recognizeConsultationStreets(
   words: TokenAnalysis,
@@ -37,7 +42,14 @@ export function recognizeConsultationStreets(
         ? next
         : undefined;
     const isStreet = streets.isStreet(token.lower);
-    if (!isStreet && !(numbered !== undefined && streets.isHomePlace(token.lower))) continue;
+    // A home place with an amount after it ("i Bergen 2 uker") is where, not an address.
+    const unit = tokenAt(tokens, index + 2);
+    const amount =
+      numbered !== undefined &&
+      unit !== undefined &&
+      (unit.text === '%' || (unit.kind === 'word' && unitWord.test(unit.text)));
+    if (!isStreet && !(numbered !== undefined && !amount && streets.isHomePlace(token.lower)))
+      continue;
     if (!isStreetWord(token.lower)) {
       const analysis = words.analyseToken(token);
       if (analysis.common || analysis.entry || analysis.nonIdentifying || analysis.term) continue;

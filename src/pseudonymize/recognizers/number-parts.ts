@@ -156,13 +156,20 @@ function longestPartFrom(options: {
 const correctionAfter = /^\s*(?:…|\.{2,3}|,)?\s*(?:nei|unnskyld|feil|vent)\b/iu;
 /** How far after the correction the corrected number may start. */
 const correctionReach = 40;
+/**
+ * A measure named earlier in the clause ("Vekten var åttito, åttitre … nei vent"): the words
+ * corrected are that measure, not the start of the phone number said after the correction.
+ */
+const measureBefore =
+  /(?<![\p{L}])(?:vekt(?:a|en)?|veier|veide|blodtrykk(?:et)?|bt|temperatur(?:en)?|temp|feber(?:en)?|puls(?:en)?|metning(?:en)?|saturasjon(?:en)?|sat|blodsukker(?:et)?|sukker(?:et)?|hb|crp|høyde(?:n)?|lengde(?:n)?|dose(?:n)?|doser(?:ing|ingen)?|alder(?:en)?|kilo)(?![\p{L}])/iu;
 
 /**
  * "Nitti-to, tretti … nei unnskyld, nitti-tre, tretti, førtiåtte, null seks": the groups said in
  * words right before a correction ("nei", "unnskyld", "feil", "vent") are a wrong start of the phone
  * or identity number that follows within a few words, and tell most of it: they are that number too.
  * Two groups or three digits at least; a count corrected ("Fire, fem ganger. Nei, seks.") has no
- * number after it and stays.
+ * number after it and stays, and so do words after a measure named in their clause ("Vekten var
+ * åttito, åttitre … nei vent, nummeret er …").
  */
 export function recognizeCorrectedNumberStarts(
   text: string,
@@ -190,6 +197,9 @@ export function recognizeCorrectedNumberStarts(
       (candidate) => candidate.start >= from && candidate.start - from <= correctionReach,
     );
     if (corrected === undefined) continue;
+    const before = text.slice(Math.max(0, first.start - 80), first.start);
+    const clause = before.split(/[.!?\n]\s/u).pop() ?? '';
+    if (measureBefore.test(clause)) continue;
     out.push({
       start: first.start,
       end: last.end,

@@ -47,6 +47,16 @@ describe('withSpokenHouseNumbers', () => {
     ]);
   });
 
+  it('finds a lone number after «hvilket nummer» about the street, and one repeating the address', () => {
+    expect(found('Lege: Hvilket nummer i gata? Pasient: Femten.')).toEqual(['Femten']);
+    expect(found('Lege: Nummeret på døra? Pasient: Tolv. Tolv B.')).toEqual(['Tolv', 'Tolv B']);
+    expect(found('Pasient: Hun bor i Elvegata. Nummer tolv. Tolv, ja.')).toEqual([
+      'Elvegata',
+      'Nummer tolv',
+      'Tolv',
+    ]);
+  });
+
   it('finds a lone number, and its old-order form, said next to a flat number', () => {
     expect(found('Førtifem. Altså femogførti. Og leiligheten er H0101, i første etasje.')).toEqual([
       'Førtifem',

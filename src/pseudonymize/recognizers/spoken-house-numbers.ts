@@ -39,9 +39,20 @@ const numberSentence = new RegExp(
   'iu',
 );
 
-/** A question for the house number: "Og husnummeret?", "Hvilket nummer, så jeg får …?". */
+/**
+ * A question for the house number: "Og husnummeret?", "Hvilket nummer i gata?", "Nummeret på
+ * døra?". "Hvilket nummer" only with a word about the house, street or address in the question
+ * ("Hvilket nummer står det på esken, hvor mange milligram?" asks for a dose).
+ */
 const houseNumberQuestion =
-  /(?:husnummer|gatenummer|hvilket nummer|hvilket husnummer|kva nummer|ka nummer|kva for nummer|nummeret på (?:huset|gata|leiligheten))[^?.!]*\?/giu;
+  /(?:husnummer|gatenummer|(?:hvilket|kva|ka|kva for)\s+nummer(?=[^?.!]*(?:\b(?:i|på)\s+(?:gata|gaten|gate|veien|vegen|huset|døra|døren|døro|leiligheten|leilegheita)\b|adresse))|nummer(?:et)?\s+på\s+(?:huset|gata|gaten|døra|døren|leiligheten|leilegheita))[^?.!]*\?/giu;
+
+/**
+ * A clinical question or measure before a lone number ("Hvor vondt, fra null til ti? Åtte.",
+ * "Hvor langt på vei er du? Tjueåtte."): the number answers it, not where someone lives.
+ */
+const clinicalCue =
+  /(?:\bhvor\s+(?:vondt|langt\s+på\s+vei|mange|mye|gammel|høy|tung|lenge|ofte)\b|\bkor\s+(?:vondt|mange|mykje|gammal|gammel|høg|tung|lenge)\b|\bfra\s+null\s+til\s+ti\b|\ber\s+(?:han|hun|ho)\b[^.!?]*\?|temperatur|\btemp\b|vekt)/iu;
 
 /** "leilighet ha null tre null en": a flat number said digit by digit. */
 const spokenDigit = '(?:null|en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni)';
@@ -72,17 +83,36 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-/** Marks the lone house numbers of the sentences that start between `from` and `to`. */
+/** How far back a number said before a lone number may be for the lone one to repeat it. */
+const repeatReach = 40;
+
+/** Where `addNumberSentences` looks, and what it may count. */
+interface NumberSentenceScope {
+  /** Sentences that start between `from` and `to`. */
+  readonly from: number;
+  readonly to: number;
+  /** No clinical question or measure between `since` and the sentence ("Hvor vondt? Åtte."). */
+  readonly since: number;
+  /** Only a number said in words: a typed "2." near an address starts a numbered list. */
+  readonly wordsOnly?: boolean;
+  /** Only at the text's start or right after another lone house number ("Sju. … Sytten."). */
+  readonly chained?: boolean;
+}
+
+/** Marks the lone house numbers of the sentences in `scope`. */
 function addNumberSentences(
   text: string,
-  from: number,
-  to: number,
-  add: (start: number, end: number) => void,
-  wordsOnly = false,
+  scope: NumberSentenceScope,
+  add: (start: number, end: number) => boolean,
+  taken: (start: number, end: number) => boolean,
+  takenAsAddress: (start: number, end: number) => boolean,
 ): void {
+  let chain = true;
   for (const start of sentenceStarts(text)) {
-    if (start < from) continue;
-    if (start > to) break;
+    if (start < scope.from) continue;
+    if (start > scope.to) break;
+    if (scope.chained === true && !chain) break;
+    chain = false;
     const rest = text.slice(start);
     // A speaker label ("Pasient: Tjuetre") is no part of the answer.
     const label = /^\p{Lu}\p{Ll}+:\s*/u.exec(rest)?.[0].length ?? 0;
@@ -92,9 +122,21 @@ function addNumberSentences(
     const end = start + label + match[0].length;
     // "3. etasje": an ordinal, not a house number.
     if (/^\.\s*\p{Ll}/u.test(text.slice(end))) continue;
-    // Near an address only a number said in words: a typed "2." there starts a numbered list.
-    if (wordsOnly && /\d/u.test(number)) continue;
-    add(end - number.length, end);
+    if (scope.wordsOnly === true && /\d/u.test(number)) continue;
+    if (clinicalCue.test(text.slice(scope.since, start))) continue;
+    // "Han er sytti. Sytti, ja.", "Rom tolv. Tolv, ja.": a number said again just after it was
+    // said as something else (not as a house number) is that thing again.
+    const numberStart = end - number.length;
+    const before = text.slice(Math.max(0, start - repeatReach), start).toLowerCase();
+    const said = before.lastIndexOf(number.toLowerCase());
+    if (said >= 0) {
+      const saidStart = start - before.length + said;
+      const whole = !/[\p{L}\p{N}]/u.test(
+        before.charAt(said - 1) + (before.charAt(said + number.length) || ' '),
+      );
+      if (whole && !takenAsAddress(saidStart, saidStart + number.length)) continue;
+    }
+    chain = add(numberStart, end) || taken(numberStart, end);
   }
 }
 
@@ -128,9 +170,18 @@ export function withSpokenHouseNumbers(
   context: SpokenHouseNumberContext = {},
 ): Candidate[] {
   const added: Candidate[] = [];
-  const add = (start: number, end: number, type: 'ADDRESS' | 'LOCATION' = 'ADDRESS'): void => {
-    if (end <= start || overlaps(accepted, start, end) || overlaps(added, start, end)) return;
+  const taken = (start: number, end: number): boolean =>
+    overlaps(accepted, start, end) || overlaps(added, start, end);
+  const takenAsAddress = (start: number, end: number): boolean =>
+    overlaps(
+      accepted.filter((candidate) => candidate.type === 'ADDRESS'),
+      start,
+      end,
+    ) || overlaps(added, start, end);
+  const add = (start: number, end: number, type: 'ADDRESS' | 'LOCATION' = 'ADDRESS'): boolean => {
+    if (end <= start || taken(start, end)) return false;
     added.push({ start, end, type, confidence: 0.85 });
+    return true;
   };
   for (const match of text.matchAll(houseNumberPhrase)) {
     const number = match[1] ?? match[2];
@@ -162,13 +213,28 @@ export function withSpokenHouseNumbers(
     const anchors = [...addresses, ...added];
     const from = Math.min(...anchors.map((anchor) => anchor.start)) - nearAddress;
     const to = Math.max(...anchors.map((anchor) => anchor.end)) + nearAddress;
-    addNumberSentences(text, from, to, add, true);
+    addNumberSentences(text, { from, to, since: 0, wordsOnly: true }, add, taken, takenAsAddress);
   }
-  if (context.afterHouseNumberQuestion === true) addNumberSentences(text, 0, nearAddress, add);
+  // The answer to the turn before's question: a lone number the turn starts with, not one after
+  // "Husker ikke." or another topic ("… Paracet tar jeg. To.").
+  if (context.afterHouseNumberQuestion === true)
+    addNumberSentences(
+      text,
+      { from: 0, to: nearAddress, since: 0, chained: true },
+      add,
+      taken,
+      takenAsAddress,
+    );
   houseNumberQuestion.lastIndex = 0;
   for (const question of text.matchAll(houseNumberQuestion)) {
     const from = question.index + question[0].length;
-    addNumberSentences(text, from, from + nearAddress, add);
+    addNumberSentences(
+      text,
+      { from, to: from + nearAddress, since: from },
+      add,
+      taken,
+      takenAsAddress,
+    );
   }
   for (const match of text.matchAll(farmAfterPreposition)) {
     // "jobber på Solgården": a workplace, for the institution rules to type.
