@@ -279,7 +279,7 @@ function kindOfName(word: string): 'drug' | 'month' | undefined {
  * and does not add to or take from the first ("også", "i tillegg", "og", "ikke", "sluttet"). "Det
  * var Ibux også" adds a drug; "det var Marevan jeg sluttet med" says something else (r38j).
  */
-function replacesOnly(after: string): boolean {
+function replacesOnly(after: string, named: string): boolean {
   if (/^\s*(?:,?\s*(?:ja|altså))?\s*[.!?…]*\s*$/iu.test(after)) return true;
   const clause = /^,\s+(.+)$/u.exec(after)?.[1];
   if (clause === undefined) return false;
@@ -289,7 +289,10 @@ function replacesOnly(after: string): boolean {
     )
   )
     return false;
-  return !(clause.match(/[\p{L}][\p{L}-]*/gu) ?? []).some((word) => kindOfName(word) !== undefined);
+  // ("…, jeg fikk elveblest av Voltaren" names the corrected drug again: still a replacement.)
+  return !(clause.match(/[\p{L}][\p{L}-]*/gu) ?? []).some(
+    (word) => kindOfName(word) !== undefined && word.toLowerCase() !== named.toLowerCase(),
+  );
 }
 
 /**
@@ -317,7 +320,7 @@ function correctPreviousName(previous: string, correction: string): string | und
   const escaped = old.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const replaced = previous.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), named);
   const after = rest.slice(opening[0].length).replace(/[.!…]+$/u, '');
-  if (!replacesOnly(after)) return undefined;
+  if (!replacesOnly(after, named)) return undefined;
   // A month said again with more after it ("… i juli, rett etter at …") is left as said: joined
   // to the earlier sentence it lengthened a held-out set's notes (v26).
   if (kind === 'month' && after.trim().length > 0) return undefined;
