@@ -275,7 +275,9 @@ const familyIllness =
 
 /** "Min bror, onkelen hennar, han har cøliaki.": a relative's own family member named first. */
 const opensWithOwnRelative =
-  /^(?:(?:ja|jo),? )?(?:min |mi )?(?:bror|broren|bror'n|søster|søstera|søsteren|syster|mor|mora|moren|far|faren|onkel|onkelen|tante|tanta|mormor|morfar|farmor|farfar|bestemor|bestefar)(?: (?:min|mi|mitt))?,? [^.]*(?<![\p{L}])(?:har|hadde|fikk|fekk)(?![\p{L}])/iu;
+  /^(?:(?:ja|jo),? )?(?:(?:min|mi) (?:bror|broren|bror'n|søster|søstera|søsteren|syster|mor|mora|moren|far|faren|onkel|onkelen|tante|tanta|mormor|morfar|farmor|farfar|bestemor|bestefar)|(?:bror|broren|bror'n|søster|søstera|søsteren|syster|mor|mora|moren|far|faren|onkel|onkelen|tante|tanta|mormor|morfar|farmor|farfar|bestemor|bestefar) (?:min|mi|mitt|mine|vår))(?![\p{L}]),? [^.]*(?<![\p{L}])(?:har|hadde|fikk|fekk)(?![\p{L}])/iu;
+// Only a first-person possessive ("broren min") makes the relative the speaker's own: "broren
+// hans" told by the wife is the patient's brother, and her next "han" is the patient (r38j).
 
 /** Whether the opening "han"/"hun" (loose text) can be the relative first named in `named`. */
 function pronounFits(loose: string, named: string): boolean {
@@ -284,6 +286,13 @@ function pronounFits(loose: string, named: string): boolean {
       .exec(named)?.[1]
       ?.toLowerCase();
   if (relative === undefined) return false;
+  // "Broren hans har diabetes. Han har …": "han" is the patient whose brother it is (r38j).
+  // ("Min bror, onkelen hennar, han har …" names the speaker's own brother first.)
+  if (
+    /(?<![\p{L}])(?:hans|hennes|hennar|deres)(?![\p{L}])/iu.test(named) &&
+    !/(?<![\p{L}])(?:min|mi|mitt|mine|vår)(?![\p{L}])/iu.test(named)
+  )
+    return false;
   const male = /^(?:bror|broren|far|faren|onkel|onkelen|morfar|farfar|bestefar)$/u.test(relative);
   return male ? /^(?:(?:og|men) )?han /u.test(loose) : /^(?:(?:og|men) )?(?:hun|ho) /u.test(loose);
 }
@@ -1004,7 +1013,23 @@ const specialistQuestion =
  * fire uker" is a prognosis, not an urgency.
  */
 const referralTiming =
-  /^(?:(?:og|men|sa) )?(?:det|dette|timen|undersokelsen|vurderingen) (?:bor|skal|ma|trenger a) (?:skje|gjores|gjennomfores|vere gjort|vaere gjort|vere unnagjort|ordnes|bli gjort)(?![a-z])/u;
+  /^(?:(?:og|men|sa) )?(?:det|dette|timen|undersokelsen|vurderingen) (?:bor|skal|ma|trenger a) (?:skje|gjores|gjennomfores|vere gjort|vaere gjort|vere unnagjort|ordnes|bli gjort) (?:innen|i lopet av) /u;
+
+/**
+ * Whether a timing sentence is about the referral: it names it itself, or follows the referral in
+ * the same turn. "Det bør skje en bedring innen en uke" (a prognosis) and "Det må gjøres innen to
+ * uker" after a blood test are not the referral's urgency (r38j).
+ */
+function isReferralTiming(loose: string, previous: StatementKind | undefined): boolean {
+  if (!referralTiming.test(loose)) return false;
+  if (/(?:prove|test|bedring|blodprov|provesvar|rontgen|ultralyd|ekg)/u.test(loose)) return false;
+  return (
+    previous === 'referral' ||
+    /(?<![a-z])(?:henvis[a-z]*|time (?:hos|ved)|spesialist[a-z]*|poliklinikk[a-z]*)(?![a-z])/u.test(
+      loose,
+    )
+  );
+}
 
 function classifyClinicianSentence(
   loose: string,
@@ -1013,7 +1038,7 @@ function classifyClinicianSentence(
   mentionsDrug: boolean,
 ): StatementKind {
   if (specialistQuestion.test(loose)) return 'referral';
-  if (urgencyCue.test(loose) && referralTiming.test(loose)) return 'urgency';
+  if (urgencyCue.test(loose) && isReferralTiming(loose, previous)) return 'urgency';
   if (safetyCue.test(loose)) return 'safety';
   // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
   // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.

@@ -274,12 +274,35 @@ function kindOfName(word: string): 'drug' | 'month' | undefined {
 }
 
 /**
+ * Whether what follows the name in a correction leaves it a plain replacement: nothing, "ja" or
+ * "altså", or a clause of its own after a comma ("…, jeg fikk utslett av det") that adds no drug
+ * and does not add to or take from the first ("også", "i tillegg", "og", "ikke", "sluttet"). "Det
+ * var Ibux også" adds a drug; "det var Marevan jeg sluttet med" says something else (r38j).
+ */
+function replacesOnly(after: string, named: string): boolean {
+  if (/^\s*(?:,?\s*(?:ja|altså))?\s*[.!?…]*\s*$/iu.test(after)) return true;
+  const clause = /^,\s+(.+)$/u.exec(after)?.[1];
+  if (clause === undefined) return false;
+  if (
+    /(?<![\p{L}])(?:også|og|i tillegg|attåt|òg|ikke|ikkje|sluttet|slutta|begge|heller|men|eller)(?![\p{L}])/iu.test(
+      clause,
+    )
+  )
+    return false;
+  // ("…, jeg fikk elveblest av Voltaren" names the corrected drug again: still a replacement.)
+  return !(clause.match(/[\p{L}][\p{L}-]*/gu) ?? []).some(
+    (word) => kindOfName(word) !== undefined && word.toLowerCase() !== named.toLowerCase(),
+  );
+}
+
+/**
  * "Jeg er allergisk mot penicillin. Nei, vent, det var amoksicillin, jeg fikk utslett." → "Jeg er
  * allergisk mot amoksicillin, jeg fikk utslett."; "Det startet i august. Nei, vent, det var i
  * juli, rett etter …" → "Det startet i juli, rett etter …": a drug or a month taken back and named
  * again (session 38j). Only when the sentence before names exactly one of the same kind and the
  * correction opens with another; the rest of the correction stays with it, so nothing the patient
- * added is lost.
+ * added is lost. A correction that adds a name or goes on to say something else ("det var Ibux
+ * også", "det var Marevan jeg sluttet med") replaces nothing ({@link replacesOnly}, r38j).
  */
 function correctPreviousName(previous: string, correction: string): string | undefined {
   const rest = restOfCorrection(correction);
@@ -297,6 +320,7 @@ function correctPreviousName(previous: string, correction: string): string | und
   const escaped = old.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const replaced = previous.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u'), named);
   const after = rest.slice(opening[0].length).replace(/[.!…]+$/u, '');
+  if (!replacesOnly(after, named)) return undefined;
   // A month said again with more after it ("… i juli, rett etter at …") is left as said: joined
   // to the earlier sentence it lengthened a held-out set's notes (v26).
   if (kind === 'month' && after.trim().length > 0) return undefined;

@@ -66,7 +66,22 @@ const mentionsMedication = (statement: Statement): boolean =>
  * never the patient's medication list (session 38j).
  */
 const isAboutRelative = (statement: Statement): boolean =>
-  /^Komparent (?!opplyser)/u.test(statement.text) || relativeAsSubject.test(statement.text);
+  (/^Komparent (?!opplyser)/u.test(statement.text) || relativeAsSubject.test(statement.text)) &&
+  // "Komparent gir ham Marevan": the patient as object is the patient's medicine; "Mor har også
+  // flimmer, og jeg bruker Marevan": the patient as subject of the drug verb (r38j).
+  // (Only when the relative speaks: in "Kona har diabetes, legen ga henne …" she is the wife.)
+  !(
+    /^Komparent /u.test(statement.text) &&
+    /(?<![\p{L}])(?:ham|henne|pasienten|pas\.|(?:gir|ga|gav|gjev|gjer|hjelper|minner) (?:han|ho))(?![\p{L}])/iu.test(
+      statement.text,
+    )
+  ) &&
+  // (The note drops the "jeg": "Mor har flimmer, og bruker Marevan som henne." — compared with
+  // the relative, the one who uses the drug is someone else.)
+  !/(?<![\p{L}])som (?:henne|ham|han|hun|ho|dem)(?![\p{L}])/iu.test(statement.text) &&
+  !/(?<![\p{L}])(?:jeg|eg|pasienten|pas\.)(?: (?:selv|sjøl|også|og))* (?:bruker|brukar|tar|går på|står på|fikk|får|har fått|har brukt|har tatt)(?![\p{L}])/iu.test(
+    statement.text,
+  );
 
 /** A statement for the patient's medication list: a drug or medicine named, not a relative's. */
 const isPatientMedication = (statement: Statement): boolean =>
