@@ -413,10 +413,14 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * with 5 under the old rules — RAISED 121 → 126; their rules (muscle strength out of five after a
  * strength word, numbered cycles and counted sessions/attempts, compound «-medisinsk» departments,
  * group ages in «dem som er N år») 126 → 121 over 143 texts, 56,209 words.
+ * Session 38 (s38e, s38k): 6 new texts (1,824 words: IVF, fish farm, barnevern, guardian letter,
+ * addresses and organisations) with 7 under the old rules; their rules (scores not dates, eponyms
+ * and care products in their term context, «Altinn» no place) and the other recognizer fixes
+ * brought the count to 117 over 150 texts, 58,469 words — LOWERED 121 → 117.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 121;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 117;
 
 export interface TargetCheck {
   readonly name: string;
