@@ -1,6 +1,28 @@
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
+/**
+ * The findings the sentence states present, about the patient, that the conversation never states
+ * present or absent and mentions about the patient only in questions: each finding's token and the
+ * questions (unit indexes) that mention it, in token order.
+ */
+function* findingsOnlyAsked(
+  claims: Claims,
+  index: TranscriptIndex,
+): Generator<{ readonly tokenIndex: number; readonly questions: readonly number[] }> {
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || claims.negated[tokenIndex] === true) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    const { present, absent } = index.polarityEverywhere(key);
+    if (present > 0 || absent > 0) continue;
+    const mentioning = index.unitsMentioning(key).patient;
+    if (mentioning.length === 0) continue;
+    if (mentioning.some((unitIndex) => index.units[unitIndex]?.isQuestion !== true)) continue;
+    yield { tokenIndex, questions: mentioning };
+  }
+}
+
 /** Words that open a second clause of an answer ("nei, men …", "nei, bortsett fra …"). */
 const contrastWords = new Set(['men', 'bortsett', 'unntatt', 'utenom']);
 
@@ -36,22 +58,10 @@ export function findDeniedWhenAsked(options: {
   readonly index: TranscriptIndex;
 }): number | undefined {
   const { claims, index } = options;
-  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
-    const key = claims.findingKey[tokenIndex];
-    if (key === undefined || claims.negated[tokenIndex] === true) continue;
-    if (claims.aboutOther[tokenIndex] === true) continue;
-    const { present, absent } = index.polarityEverywhere(key);
-    if (present > 0 || absent > 0) continue;
-    const mentioning = index.unitsMentioning(key).patient;
-    if (mentioning.length === 0) continue;
+  for (const { tokenIndex, questions } of findingsOnlyAsked(claims, index)) {
     let deniedByAnswer = false;
     let decided = true;
-    for (const unitIndex of mentioning) {
-      const unit = index.units[unitIndex];
-      if (unit === undefined || !unit.isQuestion) {
-        decided = false;
-        break;
-      }
+    for (const unitIndex of questions) {
       const answer = index.answerTo(unitIndex);
       if (answer === 'yes') {
         decided = false;
@@ -94,31 +104,19 @@ export function findUnknownWhenAsked(options: {
 }): number | undefined {
   const { claims, index, tokens } = options;
   if (tokens.some((token) => unknownInNote.has(token.folded))) return undefined;
-  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
-    const key = claims.findingKey[tokenIndex];
-    if (key === undefined || claims.negated[tokenIndex] === true) continue;
-    if (claims.aboutOther[tokenIndex] === true) continue;
-    const { present, absent } = index.polarityEverywhere(key);
-    if (present > 0 || absent > 0) continue;
-    const mentioning = index.unitsMentioning(key).patient;
-    if (mentioning.length === 0) continue;
+  for (const { tokenIndex, questions } of findingsOnlyAsked(claims, index)) {
     let unknown = false;
-    let onlyAsked = true;
-    for (const unitIndex of mentioning) {
+    for (const unitIndex of questions) {
       const unit = index.units[unitIndex];
-      if (unit === undefined || !unit.isQuestion) {
-        onlyAsked = false;
-        break;
-      }
       const reply = index.units[unitIndex + 1];
-      if (reply === undefined || reply.speaker === unit.speaker) continue;
+      if (unit === undefined || reply === undefined || reply.speaker === unit.speaker) continue;
       const opening = reply.tokens
         .slice(0, 4)
         .map((token) => token.folded)
         .join(' ');
       if (unknownReply.test(opening)) unknown = true;
     }
-    if (onlyAsked && unknown) return tokenIndex;
+    if (unknown) return tokenIndex;
   }
   return undefined;
 }
