@@ -85,6 +85,8 @@ const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 /** The thirtieth held-out set (v30, session 38): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
+/** The thirty-first held-out set (v31, session 39): by an outside author; totals only; not yet gated. */
+const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -268,6 +270,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v30 (eval/draft/heldout-v30, totals only, gated in draft-quality.test.ts)',
     heldOutV30CasesDirectory,
+  ],
+  [
+    'Held-out consultations v31 (eval/draft/heldout-v31, totals only, not yet gated)',
+    heldOutV31CasesDirectory,
   ],
 ] as const;
 

@@ -345,4 +345,16 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBeLessThanOrEqual(8);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the thirty-first held-out consultations (v31) to the model', async () => {
+    // Written in session 39 by an outside author who never read the recognizers. Measured on the
+    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
+    // the system scores until the lead measures and gates it. Counts only, so no held-out
+    // identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV31);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+  }, 180_000);
 });

@@ -109,6 +109,8 @@ export const leakCheckSets = {
   heldoutV29: ['eval/draft/heldout-v29'],
   /** The thirtieth held-out draft set (session 38), reported on its own. */
   heldoutV30: ['eval/draft/heldout-v30'],
+  /** The thirty-first held-out draft set (session 39), reported on its own. */
+  heldoutV31: ['eval/draft/heldout-v31'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
