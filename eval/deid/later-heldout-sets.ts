@@ -415,4 +415,17 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v31',
+    // Session 39, outside author; not yet measured (placeholder gate until the lead measures it).
+    gate: {
+      mentions: 466,
+      cleanWords: 3493,
+      directRecall: 0,
+      f1: 0,
+      snippetProtectedRecall: 0,
+      cleanFalsePositivesPer1000Words: 1000,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
