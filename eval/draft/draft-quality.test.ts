@@ -76,6 +76,8 @@ const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 /** The thirtieth held-out set (v30, session 38, by an outside author), in all four templates. */
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
+/** The thirty-first held-out set (v31, session 39, by an outside author), in all four templates. */
+const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1320,6 +1322,26 @@ const gates = [
     registerViolationsPerNote: 0.67,
     safetyNegativesMissed: 4,
     relativeDiagnoses: 1,
+  },
+  {
+    // a01–a06 (a scald of the hand of a Filipino-born fish-plant worker at a Lofoten legevakt, an
+    // ADHD medication review of a student in Stavanger, a heart-failure epikrise in Namsos, a
+    // henvisning for suspected sleep apnoea of a Syrian-born lorry driver in Hamar, a pasientbrev
+    // after a missed miscarriage in Tromsø, and a henvisning for acute urinary retention of an
+    // 86-year-old in Setesdal with a talkative daughter), written in session 39 by an outside
+    // author who never read the drafter, its rules, any draft or the earlier held-out sets; 105
+    // facts (25 safety-critical, 17 of them negatives). Measured once on main 67448402, no engine
+    // changed, data unchanged after measuring: 80.0 % coverage (84/105), 1.14× (1.1422), ROUGE-L
+    // 0.326 (0.3257), 0.50 register violations per note, 3 safety facts missed (2 negatives), 0
+    // numbers never said, 0 relatives' conditions as diagnoses. Gated at that level; the missed
+    // facts are open defects.
+    label: 'thirty-first held-out set (eval/draft/heldout-v31)',
+    directory: heldOutV31CasesDirectory,
+    coverage: 0.8,
+    rougeL: 0.325,
+    lengthRatio: 1.143,
+    registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

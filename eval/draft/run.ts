@@ -85,7 +85,7 @@ const heldOutV28CasesDirectory = path.join(import.meta.dirname, 'heldout-v28');
 const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 /** The thirtieth held-out set (v30, session 38): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
-/** The thirty-first held-out set (v31, session 39): by an outside author; totals only; not yet gated. */
+/** The thirty-first held-out set (v31, session 39): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
 
 /**
@@ -272,7 +272,7 @@ const laterHeldOutSets = [
     heldOutV30CasesDirectory,
   ],
   [
-    'Held-out consultations v31 (eval/draft/heldout-v31, totals only, not yet gated)',
+    'Held-out consultations v31 (eval/draft/heldout-v31, totals only, gated in draft-quality.test.ts)',
     heldOutV31CasesDirectory,
   ],
 ] as const;

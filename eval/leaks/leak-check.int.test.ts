@@ -347,14 +347,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
   }, 180_000);
 
   it('sends no part of a direct identifier of the thirty-first held-out consultations (v31) to the model', async () => {
-    // Written in session 39 by an outside author who never read the recognizers. Measured on the
-    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
-    // the system scores until the lead measures and gates it. Counts only, so no held-out
-    // identifier is printed.
+    // Written in session 39 by an outside author who never read the recognizers. Measured once on
+    // main 67448402, recognizers unchanged: 4 parts (5 mentions: a phone number, an address and a
+    // person's name) in 2 of 6 consultations — the open defect of issue 10; gated at that level so
+    // it can only improve. Counts only, so no held-out identifier is printed.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV31);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(4);
   }, 180_000);
 });
