@@ -290,13 +290,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     maxFalseFlags: 21,
   },
   {
-    // Session 39, outside author; not yet measured.
+    // Session 39, outside author; measured once on main 94f93e8e, verifier unchanged: recall 87.5 %
+    // (392/448), false flags 10.0 % (22/221).
     name: 'v30',
     cases: 8,
     minFaults: 448,
     minCorrectSentences: 221,
     minFaultsPerKind: 30,
-    minDetected: 0,
-    maxFalseFlags: 221,
+    minDetected: 392,
+    maxFalseFlags: 22,
   },
 ];
