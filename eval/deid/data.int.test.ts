@@ -201,6 +201,9 @@ const deliberateHomographs = new Set([
   'Vinter',
   'Bonde',
   'Grace',
+  // s39e: a transcript names a place in dialect ("oppi Lia"); clean texts use the word for a
+  // hillside ("Lia bak huset er bratt").
+  'Lia',
 ]);
 
 describe('the shared consultation cases', () => {

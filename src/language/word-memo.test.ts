@@ -72,6 +72,8 @@ const staticTables: Readonly<Record<string, string>> = {
     'a vault’s own session state (streets said), erased with its consultation',
   'pseudonymize/vault.ts consultationHomePlaces':
     'a vault’s own session state (home places said), erased with its consultation',
+  'pseudonymize/vault.ts unsureNameParts':
+    'a vault’s own session state (name parts of unsure detections), erased with its consultation',
   'pseudonymize/vault.ts namePoolCursors': 'positions in the surrogate name lists, no words',
   'pseudonymize/vault.ts placePoolCursors': 'positions in the surrogate place lists, no words',
   'pseudonymize/vault.ts workplacePoolCursors':

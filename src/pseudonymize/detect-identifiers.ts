@@ -98,6 +98,8 @@ import {
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
 import { recognizeListedSubjectNames } from './recognizers/listed-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
+import { recognizeAcronymOrganisations } from './recognizers/acronym-organisations.js';
+import { recognizeDistrictPlaces } from './recognizers/district-places.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import {
   recognizeRelationNounNames,
@@ -385,6 +387,8 @@ function recognizeNamedEntities(
   recognizeListedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
+  recognizeAcronymOrganisations(words, text, tokens, out);
+  recognizeDistrictPlaces(words, text, tokens, out);
   if ((cues & relationNounNameCue) !== 0) recognizeRelationNounNames(words, text, tokens, out);
   recognizeAgeAppositionNames(words, text, tokens, out);
   recognizeWordNameAgeHeads(words, text, tokens, out);

@@ -34,14 +34,6 @@ export interface PseudonymizeOptions {
 /** PERSON detections at least this sure carry their name parts over to later texts. */
 const carryOverConfidence = 0.8;
 
-/**
- * Name parts a vault holds only because of unsure PERSON detections (a heading such as
- * "Innkomstnotat" taken for a name): they are replaced where they were detected, but do not make
- * every later occurrence in the consultation a person. Kept beside the vault object, not in it:
- * a vault parsed again treats all its name parts as confident, as before.
- */
-const unsureNameParts = new WeakMap<Vault, Set<string>>();
-
 function toNameParts(text: string): string[] {
   return text
     .toLowerCase()
@@ -52,18 +44,13 @@ function toNameParts(text: string): string[] {
 }
 
 function rememberConfidence(vault: Vault, detected: readonly DetectedEntity[]): void {
-  let unsure = unsureNameParts.get(vault);
   for (const entity of detected) {
     if (entity.type !== 'PERSON') continue;
     for (const part of toNameParts(entity.text)) {
-      if (entity.confidence >= carryOverConfidence) unsure?.delete(part);
-      else if (!vault.hasNamePart(part)) {
-        unsure ??= new Set();
-        unsure.add(part);
-      }
+      if (entity.confidence >= carryOverConfidence) vault.forgetUnsureNamePart(part);
+      else if (!vault.hasNamePart(part)) vault.rememberUnsureNamePart(part);
     }
   }
-  if (unsure !== undefined) unsureNameParts.set(vault, unsure);
 }
 
 /**
@@ -91,7 +78,7 @@ export function pseudonymize(
  * ones count: an unsure guess stays where it was made and does not spread to later lines.
  */
 export function consultationNamePartsOf(vault: Vault): (lower: string) => boolean {
-  return (lower) => vault.hasNamePart(lower) && unsureNameParts.get(vault)?.has(lower) !== true;
+  return (lower) => vault.hasNamePart(lower) && !vault.isUnsureNamePart(lower);
 }
 
 /**

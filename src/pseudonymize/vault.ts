@@ -224,6 +224,13 @@ export class Vault {
    * house number ("Og husnummeret?"), so the next turn's lone number ("Sytten.") is that number.
    */
   private houseNumberAsked = false;
+  /**
+   * Session state, not serialized: name parts this vault holds only because of unsure PERSON
+   * detections (a heading such as "Innkomstnotat" taken for a name). They are replaced where they
+   * were detected but do not make every later occurrence in the consultation a person. A vault
+   * parsed again treats all its name parts as confident.
+   */
+  private readonly unsureNameParts = new Set<string>();
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -382,6 +389,21 @@ export class Vault {
   /** True when the last text pseudonymized with this vault asked for a house number. */
   wasHouseNumberAsked(): boolean {
     return this.houseNumberAsked;
+  }
+
+  /** Records a name part (lower case) mapped only because of an unsure PERSON detection. */
+  rememberUnsureNamePart(lower: string): void {
+    this.unsureNameParts.add(lower);
+  }
+
+  /** Drops `lower` from the unsure name parts: a confident PERSON detection holds it. */
+  forgetUnsureNamePart(lower: string): void {
+    this.unsureNameParts.delete(lower);
+  }
+
+  /** True when `lower` is a name part this vault holds only from unsure PERSON detections. */
+  isUnsureNamePart(lower: string): boolean {
+    return this.unsureNameParts.has(lower);
   }
 
   /** True when `lower` names a street found in an address elsewhere in this consultation. */

@@ -25,3 +25,20 @@ describe('recognizeClubCompoundNames', () => {
     ]);
   });
 });
+
+describe('association compounds «-lag» and «-mannslag» (s39e)', () => {
+  it('takes a place and the association noun as one organisation', () => {
+    expect(found('Kontakt med Ørland Bondelag om avløsertilskudd.')).toEqual([
+      'ORGANIZATION Ørland Bondelag',
+    ]);
+    expect(found('Han spiller trekkspill i Løten Spelemannslag.')).toEqual([
+      'ORGANIZATION Løten Spelemannslag',
+    ]);
+  });
+
+  it('leaves «-slag» and «-nlag» words and a national association alone', () => {
+    expect(found('Pasienten fikk Hjerneslag i fjor.')).toEqual([]);
+    expect(found('I Bergen Grunnlag for vedtak mangler.')).toEqual(['LOCATION Bergen']);
+    expect(found('Hun har vært i Norsk Revmatikerforbund lenge.')).toEqual([]);
+  });
+});

@@ -410,3 +410,23 @@ describe('an institution in a care frame after a work word (s34g)', () => {
     ]);
   });
 });
+
+describe('a local unit written «avd.» (s39e)', () => {
+  const typed = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+
+  it('keeps the town after «avd.» with the employer, though its period looks like a sentence end', () => {
+    expect(typed('Ektemannen er vekter i Securitas, avd. Kongsberg.')).toEqual([
+      'WORKPLACE:Securitas, avd. Kongsberg',
+    ]);
+    expect(typed('Han jobber i Securitas, avd. Drammen.')).toEqual([
+      'WORKPLACE:Securitas, avd. Drammen',
+    ]);
+  });
+
+  it('takes no specialty, number or new sentence after «avd.»', () => {
+    expect(typed('Hun ligger på avd. Kirurgi.')).toEqual([]);
+    expect(typed('Hun ble flyttet til avd. 3. etasje.')).toEqual([]);
+    expect(typed('Overført til kir. avd. Han er stabil.')).toEqual([]);
+  });
+});

@@ -661,8 +661,26 @@ const isWardWord = wordClass(wardWords);
 const specialtyEnding = /(?:logi|kirurgi|medisin|pediatri|psykiatri|geriatri|terapi)$/u;
 
 /**
- * The index of the name's last token when a ward word ("avdeling", "post") is followed by a
- * capitalised name inside a sentence ("avdeling Tunet", "post Vinderen"); -1 otherwise.
+ * True when `index` holds the abbreviation "avd." written inside a sentence: lower case, its
+ * period right after it ("Securitas, avd. Drammen"). The period makes the next word look like a
+ * sentence start, so the name after it needs this check instead.
+ */
+function isAbbreviatedWardWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  const period = tokenAt(tokens, index + 1);
+  return (
+    token?.kind === 'word' &&
+    token.text === 'avd' &&
+    !token.sentenceStart &&
+    period?.text === '.' &&
+    period.start === token.end
+  );
+}
+
+/**
+ * The index of the name's last token when a ward word ("avdeling", "post", "avd.") is followed by
+ * a capitalised name inside a sentence ("avdeling Tunet", "post Vinderen", "avd. Drammen"); -1
+ * otherwise.
  */
 function namedWardEnd(
   words: TokenAnalysis,
@@ -671,15 +689,25 @@ function namedWardEnd(
   index: number,
 ): number {
   const token = tokenAt(tokens, index);
-  const name = tokenAt(tokens, index + 1);
-  if (token === undefined || token.kind !== 'word' || !isWardWord(token)) return -1;
+  const abbreviated = isAbbreviatedWardWord(tokens, index);
+  const nameIndex = abbreviated ? index + 2 : index + 1;
+  const name = tokenAt(tokens, nameIndex);
+  if (token === undefined || token.kind !== 'word' || (!abbreviated && !isWardWord(token)))
+    return -1;
   // "Post Operativt forløp" is a heading: the ward word counts only inside a sentence.
   if (token.sentenceStart || token.capitalised) return -1;
-  if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))
+  const before = tokenAt(tokens, nameIndex - 1);
+  if (
+    before === undefined ||
+    !isNameLike(name) ||
+    (name.sentenceStart && !abbreviated) ||
+    !isSpaceBetween(text, before.end, name.start)
+  )
     return -1;
-  if (hasLineBreak(text, token.end, name.start) || textAt(tokens, index + 2) === ':') return -1;
+  if (hasLineBreak(text, before.end, name.start) || textAt(tokens, nameIndex + 1) === ':')
+    return -1;
   if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
-  return index + 1;
+  return nameIndex;
 }
 
 /** Prefixes of a vessel's name: "MS", "MF", "MK", "MT", "FF". */

@@ -36,3 +36,17 @@ describe('a verb after «navnet» (s34j)', () => {
     expect(persons('Navnet mitt er Sier.')).toEqual(['Sier']);
   });
 });
+
+describe('an English pronoun opening an English clause (s39e)', () => {
+  it('is no person («My stomach hurts», «It was difficult to breathe», «It makes sense»)', () => {
+    expect(persons('My stomach hurts, sa gutten til tolken.')).toEqual([]);
+    expect(persons('It was difficult to breathe, sa hun på engelsk.')).toEqual([]);
+    expect(persons('Hun sier: "It makes sense," og smiler.')).toEqual([]);
+    expect(persons('"My husband works long shifts," sier hun.')).toEqual([]);
+  });
+  it('stays the given name My before a surname or in a Norwegian clause', () => {
+    expect(persons('My Hansen kom i dag.')).toEqual(['My Hansen']);
+    expect(persons('My har vondt i magen.')).toEqual(['My']);
+    expect(persons('My var her i går med mor.')).toEqual(['My']);
+  });
+});

@@ -41,9 +41,45 @@ function isSeasonVår(token: Token, tokens: readonly Token[], index: number): bo
   return false;
 }
 
+/** English pronouns and determiners that open a quoted English clause ("My back …", "It was …"). */
+const englishOpeners = new Set(['my', 'it', 'our', 'your', 'his', 'she', 'he', 'we', 'they']);
+
 /**
- * A PERSON candidate of one word that is an acronym of a body owning something, or the season
- * "Vår" in a sentence about seasons (issue 10, false detections in identifier-free clinical text).
+ * Words only English has (no Norwegian word is spelled so): auxiliaries, function words and the
+ * verb forms of a patient's own account ("hurts", "started", "feel"). "to", "i", "and", "me",
+ * "her", "all" and "time" are Norwegian words too and are left out.
+ */
+const englishOnlyWords = new Set(
+  (
+    'is was were are am has have had been being the this these those with when since but because ' +
+    "very does did doesn’t doesn't don’t don't can’t can't won’t won't it’s it's i’m i'm " +
+    'hurts hurt hurting feel feels felt works worked working told tells makes made helps helped ' +
+    'started starts stopped gets got getting goes went seems looks keeps began would could should'
+  ).split(' '),
+);
+
+/**
+ * "My stomach hurts", "It was difficult to breathe": an English pronoun or determiner opening a
+ * quoted English clause, not the given name My. Fails closed: the next word must be lower case and
+ * one of the next four words (before any punctuation) a word only English has, so "My Hansen
+ * kom", "My var her" and "My har vondt" stay a person.
+ */
+function isEnglishClauseOpener(token: Token, tokens: readonly Token[], index: number): boolean {
+  if (!token.capitalised || !englishOpeners.has(token.lower)) return false;
+  const next = tokenAt(tokens, index + 1);
+  if (next?.kind !== 'word' || next.capitalised || next.allCaps) return false;
+  for (let ahead = index + 1; ahead <= index + 4; ahead++) {
+    const word = tokenAt(tokens, ahead);
+    if (word === undefined || word.kind !== 'word') return false;
+    if (englishOnlyWords.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A PERSON candidate of one word that is an acronym of a body owning something, the season "Vår"
+ * in a sentence about seasons, or an English pronoun opening an English clause (issue 10, false
+ * detections in identifier-free clinical text).
  */
 export function isWordNotPerson(
   words: TokenAnalysis,
@@ -56,5 +92,9 @@ export function isWordNotPerson(
   const token = tokenAt(tokens, index);
   if (token === undefined || token.end !== candidate.end || text.length < candidate.end)
     return false;
-  return isAcronymOwner(words, token, tokens, index) || isSeasonVår(token, tokens, index);
+  return (
+    isAcronymOwner(words, token, tokens, index) ||
+    isSeasonVår(token, tokens, index) ||
+    isEnglishClauseOpener(token, tokens, index)
+  );
 }
