@@ -24,7 +24,8 @@ export const relativeNouns: ReadonlySet<string> = new Set(
   kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
   moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster
   storesyster storesystera storesystra veslesyster veslesystera lillesyster lillesystera storebror'n
-  storebroren veslebroren lillebror'n`
+  storebroren veslebroren lillebror'n kamerat kameraten svigerdatteren svigerdattera svigersønnen
+  svigermoren`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

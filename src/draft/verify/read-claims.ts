@@ -350,6 +350,8 @@ const reportingVerbs = new Set(
   'sier sa mener synes tror forteller syns ringte ringde opplyser opplyste'.split(' '),
 );
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
+/** The words of {@link clauseBreak} that say "oneself". */
+const clauseBreakSelf = new Set(['selv', 'sjol', 'sjolv']);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
 const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
 /**
@@ -1314,9 +1316,22 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const record = records[index] as WordRecord;
     // "men", "selv"; and "Far har astma, pasienten har eksem": the patient named again ends what
     // the relative had.
-    if (record.endsRelative) active = false;
+    // ("Naboen selv ble bitt", "svigerfar sjølv": "selv" right after the relative is the
+    // relative's own, not the patient's.)
+    const afterRelative = index > 0 && records[index - 1]?.isRelative === true;
+    if (record.endsRelative && !(afterRelative && clauseBreakSelf.has(token.folded)))
+      active = false;
     const lowered = record.lower;
-    if (record.isFirstPerson && lowered !== 'i' && options.speaker !== 'pårørende') active = false;
+    // "ei venninne av meg", "en kollega av meg": the speaker names whose relative it is.
+    const ownerOfRelative =
+      tokens[index - 1]?.folded === 'av' && records[index - 2]?.isRelative === true;
+    if (
+      record.isFirstPerson &&
+      lowered !== 'i' &&
+      options.speaker !== 'pårørende' &&
+      !ownerOfRelative
+    )
+      active = false;
     // "min mann", "hennes mann": a husband, where "mann" alone is any man ("mann, 67 år").
     const possessed =
       lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');

@@ -1,3 +1,5 @@
+import { unsaidLastLengthCheck } from './unsaid-last-length.js';
+import { wrongRelativeCheck } from './wrong-relative.js';
 import {
   claimedAllergyCheck,
   deniedMedicationCheck,
@@ -123,6 +125,8 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   wordsOfOtherPersonCheck,
   borrowedHistoryCheck,
   wrongCompanionCheck,
+  wrongRelativeCheck,
+  unsaidLastLengthCheck,
   relativeByPronounCheck,
   contradictedStateCheck,
   claimedAllergyCheck,
