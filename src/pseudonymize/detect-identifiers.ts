@@ -151,6 +151,10 @@ import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analys
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
 import {
+  recognizeAddressFrameNames,
+  type AddressQuestion,
+} from './recognizers/address-frame-names.js';
+import {
   englishDigitCue,
   recognizeEnglishSpokenNumbers,
 } from './recognizers/english-spoken-numbers.js';
@@ -191,6 +195,11 @@ export interface DetectOptions {
    * start is that house number.
    */
   readonly afterHouseNumberQuestion?: boolean;
+  /**
+   * The turn before this text asked for an address or a postal code ("Hvor bor du nå?", "Og
+   * postnummer?"): the name or code its answer starts with is the address.
+   */
+  readonly addressQuestion?: AddressQuestion;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -571,6 +580,18 @@ function detectChunk(
       candidates,
     );
   if (hasDigit) pushAll(candidates, recognizeFarmAddresses(text));
+  recognizeAddressFrameNames(
+    words,
+    text,
+    tokens,
+    {
+      ...(options.addressQuestion === undefined
+        ? {}
+        : { addressQuestion: options.addressQuestion }),
+      isPostalCode: (digits) => lexicon.postalCodes.has(digits),
+    },
+    candidates,
+  );
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {

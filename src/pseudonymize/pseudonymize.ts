@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
 import { asksForHouseNumber } from './recognizers/spoken-house-numbers.js';
+import { asksForAddress, type AddressQuestion } from './recognizers/address-frame-names.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
@@ -67,9 +68,11 @@ export function pseudonymize(
     ...consultationNumbersOf(vault),
     ...consultationStreetsOf(vault),
     ...(vault.wasHouseNumberAsked() ? { afterHouseNumberQuestion: true } : {}),
+    ...addressQuestionOf(vault.wasAddressAsked()),
   });
   // Segments are pseudonymized in order: the next turn's lone number answers this question.
   vault.rememberHouseNumberQuestion(asksForHouseNumber(text));
+  vault.rememberAddressQuestion(asksForAddress(text));
   return pseudonymizeDetected(text, detected, options);
 }
 
@@ -181,6 +184,13 @@ function consultationNumbersOf(vault: Vault): {
   return numbers.size === 0 ? {} : { consultationNumbers: numbers };
 }
 
+/** The detection option for a turn that answers a question for an address or postal code. */
+function addressQuestionOf(asked: AddressQuestion | undefined): {
+  addressQuestion?: AddressQuestion;
+} {
+  return asked === undefined ? {} : { addressQuestion: asked };
+}
+
 /** The detection option that makes a street of an address found elsewhere count on its own. */
 function consultationStreetsOf(vault: Vault): {
   isConsultationStreet?: (lower: string) => boolean;
@@ -271,8 +281,11 @@ export function reserveNames(texts: readonly RawText[], options: PseudonymizeOpt
     minConfidence: policy.minConfidence,
     ...(options.known === undefined ? {} : { known: options.known }),
   };
+  let asked: AddressQuestion | undefined;
   for (const text of texts) {
-    const detected = detectIdentifiers(text, detectOptions);
+    // The answer to an address question is read as one here too, so its street carries over.
+    const detected = detectIdentifiers(text, { ...detectOptions, ...addressQuestionOf(asked) });
+    asked = asksForAddress(text);
     reservePersonNames(detected, options.vault);
     reserveEmailNames(detected, options.vault);
     rememberNumbers(detected, options.vault);

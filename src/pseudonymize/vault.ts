@@ -19,6 +19,7 @@ import {
 import { personTitles } from './gazetteers/person-titles.js';
 import { parseCardinalWord } from '../language/index.js';
 import { tokenize } from './tokenize.js';
+import type { AddressQuestion } from './recognizers/address-frame-names.js';
 import { phiTypes, type PhiType } from './types.js';
 
 /** One real value and its surrogate. `key` is the normalised real value. */
@@ -231,6 +232,11 @@ export class Vault {
    * parsed again treats all its name parts as confident.
    */
   private readonly unsureNameParts = new Set<string>();
+  /**
+   * Session state, not serialized: what the last text pseudonymized with this vault asked for, an
+   * address or a postal code ("Hvor bor du nå?"), so the next turn's answer is read as one.
+   */
+  private addressAsked: AddressQuestion | undefined = undefined;
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -384,6 +390,16 @@ export class Vault {
   /** Records whether the text just pseudonymized asked for a house number. */
   rememberHouseNumberQuestion(asked: boolean): void {
     this.houseNumberAsked = asked;
+  }
+
+  /** Records what the text just pseudonymized asked for: an address, a postal code or neither. */
+  rememberAddressQuestion(asked: AddressQuestion | undefined): void {
+    this.addressAsked = asked;
+  }
+
+  /** What the last text pseudonymized with this vault asked for, if an address or postal code. */
+  wasAddressAsked(): AddressQuestion | undefined {
+    return this.addressAsked;
   }
 
   /** True when the last text pseudonymized with this vault asked for a house number. */

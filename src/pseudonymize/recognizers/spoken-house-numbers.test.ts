@@ -108,4 +108,20 @@ describe('a house-number question in the turn before', () => {
     expect(answer).not.toMatch(/sytten|sju\./iu);
     expect(children).toBe('To.');
   });
+
+  it('takes a bare «Og nummer?» after the street as a question for the house number', () => {
+    const transcript = {
+      segments: [
+        { speaker: 'lege' as const, text: asRawText('Kjerraten, ja. Og nummer?') },
+        { speaker: 'pasient' as const, text: asRawText('Nitten. Nitten C. Over butikken.') },
+        { speaker: 'lege' as const, text: asRawText('Hvilket nummer står det på esken?') },
+        { speaker: 'pasient' as const, text: asRawText('Tjue. Tjue milligram.') },
+      ],
+    };
+    const vault = createVault({ random: (bytes) => randomBytes(bytes) });
+    const result = pseudonymizeTranscript(transcript, { vault });
+    const [, answer, , dose] = result.transcript.segments.map((segment) => segment.text);
+    expect(answer).not.toMatch(/nitten/iu);
+    expect(dose).toBe('Tjue. Tjue milligram.');
+  });
 });

@@ -41,11 +41,12 @@ const numberSentence = new RegExp(
 
 /**
  * A question for the house number: "Og husnummeret?", "Hvilket nummer i gata?", "Nummeret på
- * døra?". "Hvilket nummer" only with a word about the house, street or address in the question
+ * døra?", and a bare "Og nummer?" asked as a sentence of its own after the street ("Kjerraten,
+ * ja. Og nummer?"). "Hvilket nummer" only with a word about the house, street or address in the question
  * ("Hvilket nummer står det på esken, hvor mange milligram?" asks for a dose).
  */
 const houseNumberQuestion =
-  /(?:husnummer|gatenummer|(?:hvilket|kva|ka|kva for)\s+nummer(?=[^?.!]*(?:\b(?:i|på)\s+(?:gata|gaten|gate|veien|vegen|huset|døra|døren|døro|leiligheten|leilegheita)\b|adresse))|nummer(?:et)?\s+på\s+(?:huset|gata|gaten|døra|døren|leiligheten|leilegheita))[^?.!]*\?/giu;
+  /(?:(?<=(?:^|[.!?])\s{0,3})(?:og\s+)?nummer(?:et)?(?=\s*\?)|husnummer|gatenummer|(?:hvilket|kva|ka|kva for)\s+nummer(?=[^?.!]*(?:\b(?:i|på)\s+(?:gata|gaten|gate|veien|vegen|huset|døra|døren|døro|leiligheten|leilegheita)\b|adresse))|nummer(?:et)?\s+på\s+(?:huset|gata|gaten|døra|døren|leiligheten|leilegheita))[^?.!]*\?/giu;
 
 /**
  * A clinical question or measure before a lone number ("Hvor vondt, fra null til ti? Åtte.",

@@ -1,0 +1,373 @@
+import { relations } from '../gazetteers/context-words.js';
+import { tokenAt, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Structural fallbacks for addresses and names no list knows (issue 10, dev leak set
+ * `eval/draft/cases-s39d`). A street, farm or house name need not carry a street ending nor be
+ * missing from the dictionary ("Kjerraten", "Gaupe", "Solglimt", "Rognebær"): what makes it an
+ * address is the frame it is said in. Each rule below is a frame, never a list of names:
+ *
+ * - a capitalised word (run) with a house number after "nummer"/"nr": "Adressen er Rognebær,
+ *   nummer to", "til Stuorajávri, nummer fjorten", "Sjøbua, nummer åtte";
+ * - the capitalised word (run) right after an address cue: "adressen er X", "postadressa e X",
+ *   "posten kommer til X";
+ * - the answer to the turn before's question for an address ("Hvor bor du nå?" – "Det er
+ *   Kjerraten.", "Kva heiter plassen her?" – "Solglimt."), and a postal code said alone after
+ *   "Og postnummer?";
+ * - a name that introduces the speaker on the telephone ("Imenes her.") and a name set off before
+ *   a relation noun ("Fredrikke, barnebarnet, ringte").
+ *
+ * Every rule refuses drugs, eponyms and clinical terms (the lexicon's), counties and countries,
+ * all-capital abbreviations and lower-case words, so a clinical sentence in such a frame stays.
+ */
+
+/** What the turn before this text asked: an address (or a place's name) or a postal code. */
+export type AddressQuestion = 'address' | 'postalCode';
+
+/** A house number said in words, 1–99, also in the old order ("femogførti"). */
+const spokenNumber =
+  /^(?:(?:en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni)og(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni)?|en|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)$/u;
+
+/** "Hvor bor du nå?", "Kor bur dokker?", "Hva er adressen?", "Kva heiter plassen her?" */
+const addressQuestion =
+  /(?:\b(?:hvor|kor|kvar|hvar|ka)\s+(?:bor|bur|budde|bodde)\b|\badress(?:e|en|a)\b|\b(?:hva|kva|ka)\s+(?:heter|heiter|hete)\s+(?:plassen|stedet|staden|garden|gården|småbruket|bruket|huset|gata|gaten|veien|vegen)\b)[^?]*\?\s*$/iu;
+
+/** "Og postnummer?", "Postnummeret?" */
+const postalCodeQuestion = /\bpostnummer(?:et)?\b[^?]*\?\s*$/iu;
+
+/**
+ * What the last question of `text` asks, when `text` ends with it: the next turn's answer is then
+ * read in that frame.
+ */
+export function asksForAddress(text: string): AddressQuestion | undefined {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('?')) return undefined;
+  // The last question only: "Hvor bor du? Og hvor vondt er det?" asks for a pain score.
+  const last = /[^.!?]*\?$/u.exec(trimmed)?.[0] ?? trimmed;
+  if (postalCodeQuestion.test(last)) return 'postalCode';
+  if (addressQuestion.test(last)) return 'address';
+  return undefined;
+}
+
+/** Words right before an address cue's name: "adressen (min) (, den) er", "posten kjem te". */
+const addressCue =
+  /(?:\b(?:post)?adress(?:e|en|a)(?:\s+(?:min|mi|hans|hennes|hennar|hass|vår|vår|deres|dykkar))?(?:,\s*den)?\s+(?:er|e|blir|blei|ble)|\bpost(?:en)?\s+(?:kommer|kjem|komme)\s+(?:nå\s+|no\s+)?(?:til|te|på))\s+$/iu;
+
+/** Words a place's name follows in an answer: "Det er X", "på X", "i X", "te X". */
+const answerLeads = new Set(['er', 'e', 'på', 'i', 'te', 'til', 'ved', 'oppå', 'nedpå', 'borti']);
+
+/** Small words of a farm or street name that may stand lower-case inside it ("Nes i Ådal"). */
+function isRefused(words: TokenAnalysis, token: Token): boolean {
+  if (token.allCaps) return true;
+  const analysis = words.analyseToken(token);
+  return analysis.term || analysis.nonIdentifying || analysis.region || analysis.compoundTerm;
+}
+
+/** The capitalised run (at most three words) starting at `index`, as [first, last] indexes. */
+function capitalisedRunFrom(
+  tokens: readonly Token[],
+  index: number,
+): readonly [number, number] | undefined {
+  let last = index - 1;
+  for (let at = index; at < tokens.length && at < index + 3; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined || token.kind !== 'word' || !token.capitalised) break;
+    if (at > index && token.sentenceStart) break;
+    last = at;
+  }
+  return last >= index ? [index, last] : undefined;
+}
+
+/** The capitalised run (at most three words) ending at `index`, as [first, last] indexes. */
+function capitalisedRunTo(
+  tokens: readonly Token[],
+  index: number,
+): readonly [number, number] | undefined {
+  let first = index + 1;
+  for (let at = index; at >= 0 && at > index - 3; at--) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined || token.kind !== 'word' || !token.capitalised) break;
+    first = at;
+    if (token.sentenceStart) break;
+  }
+  return first <= index ? [first, index] : undefined;
+}
+
+/** A house number: one to four digits, or said in words (1–99). */
+export function isHouseNumber(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === 'number') return /^\d{1,4}$/u.test(token.text);
+  return token.kind === 'word' && spokenNumber.test(token.lower);
+}
+
+function runRefused(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+) {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined || isRefused(words, token)) return true;
+  }
+  return false;
+}
+
+/** Whether every word of the run is an ordinary dictionary word. */
+function runIsCommon(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+) {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined) return true;
+    const analysis = words.analyseToken(token);
+    if (!analysis.common && !analysis.entry) return false;
+  }
+  return true;
+}
+
+/** A house number after the name: as sure as the house-number rules. */
+const framedConfidence = 0.85;
+/** A cue or an answer frame only: sure enough to carry over to other turns, yet below lists. */
+const weakFrameConfidence = 0.8;
+
+/** Context of `recognizeAddressFrameNames`. */
+export interface AddressFrameContext {
+  /** The turn before this text asked for an address or a postal code. */
+  readonly addressQuestion?: AddressQuestion;
+  /** Whether a four-digit number is a postal code in the register. */
+  readonly isPostalCode?: (digits: string) => boolean;
+}
+
+/** The sentence-ending punctuation and the end of the text end a fragment ("Solglimt."). */
+function endsFragment(token: Token | undefined): boolean {
+  return token === undefined || (token.kind === 'punct' && /^[.,!?;:…]$/u.test(token.text));
+}
+
+/**
+ * Adds ADDRESS candidates for street, farm and house names by their frame, and PERSON candidates
+ * for names by theirs (see the file comment).
+ */
+export function recognizeAddressFrameNames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  context: AddressFrameContext,
+  out: Candidate[],
+): void {
+  const push = (
+    start: number,
+    end: number,
+    type: 'ADDRESS' | 'PERSON' | 'POSTAL_CODE',
+    confidence = framedConfidence,
+  ): void => {
+    out.push({ start, end, type, confidence });
+  };
+  // A name only a frame points at yields to what a list or a stronger rule found there.
+  const pushWeak = (start: number, end: number, type: 'ADDRESS' | 'PERSON'): void => {
+    push(start, end, type, weakFrameConfidence);
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokenAt(tokens, index);
+    if (token === undefined || token.kind !== 'word') continue;
+
+    // "Rognebær, nummer to", "til Stuorajávri, nummer fjorten", "Sjøbua, nummer åtte".
+    // Spoken "nummer" only: the written "nr." counts lots, tablets and forms.
+    if (token.lower === 'nummer' && !token.capitalised) {
+      const number = tokenAt(tokens, index + 1);
+      if (!isHouseNumber(number) || number === undefined) continue;
+      const comma = tokenAt(tokens, index - 1)?.text === ',';
+      const run = capitalisedRunTo(tokens, index - (comma ? 2 : 1));
+      if (run === undefined || runRefused(words, tokens, run)) continue;
+      const first = tokenAt(tokens, run[0]);
+      if (first === undefined) continue;
+      // An ordinary noun may be what is counted ("Rom nummer tolv", "ligger på Post nummer 3"):
+      // only a name set off by a comma before its number, as a fragment or after "er"/"til"/"i"/
+      // "på", is said the way an address is. A word no dictionary knows needs the comma or one of
+      // those words before it ("bor på Trollspira nummer tolv").
+      const before = tokenAt(tokens, run[0] - 1);
+      const led = before !== undefined && answerLeads.has(before.lower);
+      if (runIsCommon(words, tokens, run) || isBrandRun(words, tokens, run)) {
+        if (!comma || (!first.sentenceStart && !led)) continue;
+      } else if (!comma && !led) continue;
+      const letter = tokenAt(tokens, index + 2);
+      const end =
+        letter !== undefined &&
+        letter.kind === 'word' &&
+        /^[A-Ha-h]$/u.test(letter.text) &&
+        letter.start === number.end + 1
+          ? letter.end
+          : number.end;
+      push(first.start, end, 'ADDRESS');
+      continue;
+    }
+
+    // "Adressen er Rognebær", "postadressa e Myrull", "posten kommer til Heiamyr".
+    if (
+      token.capitalised &&
+      !token.sentenceStart &&
+      addressCue.test(text.slice(Math.max(0, token.start - 60), token.start))
+    ) {
+      const run = capitalisedRunFrom(tokens, index);
+      if (
+        run !== undefined &&
+        !runRefused(words, tokens, run) &&
+        !isPlaceRun(words, tokens, run) &&
+        !isBrandRun(words, tokens, run)
+      ) {
+        const last = tokenAt(tokens, run[1]);
+        if (last !== undefined) pushWeak(token.start, last.end, 'ADDRESS');
+        index = run[1];
+        continue;
+      }
+    }
+
+    // "Imenes her." – the speaker on the telephone.
+    if (token.capitalised && token.sentenceStart) {
+      const run = capitalisedRunFrom(tokens, index);
+      const after = run === undefined ? undefined : tokenAt(tokens, run[1] + 1);
+      if (
+        run !== undefined &&
+        after?.lower === 'her' &&
+        endsFragment(tokenAt(tokens, run[1] + 2)) &&
+        !runRefused(words, tokens, run) &&
+        !runIsCommon(words, tokens, run) &&
+        !isPlaceRun(words, tokens, run) &&
+        !isBrandRun(words, tokens, run)
+      ) {
+        const last = tokenAt(tokens, run[1]);
+        if (last !== undefined) push(token.start, last.end, 'PERSON');
+        index = run[1];
+        continue;
+      }
+    }
+
+    // "Fredrikke, barnebarnet, ringte", "Jarek, kollegaen min, sa …": a closed apposition (not
+    // "flyttet til Tøyen, søsteren bor der").
+    if (token.capitalised && !token.sentenceStart && tokenAt(tokens, index + 1)?.text === ',') {
+      const relation = tokenAt(tokens, index + 2);
+      const analysis = words.analyseToken(token);
+      if (
+        relation !== undefined &&
+        relation.kind === 'word' &&
+        !relation.capitalised &&
+        relations.has(relation.lower) &&
+        closesApposition(tokens, index + 3) &&
+        !isRefused(words, token) &&
+        !analysis.place &&
+        (analysis.firstName || (!analysis.common && !analysis.entry))
+      )
+        pushWeak(token.start, token.end, 'PERSON');
+    }
+  }
+  if (context.addressQuestion === 'postalCode') recognizePostalCodeAnswer(tokens, context, push);
+  if (context.addressQuestion === 'address') recognizeAddressAnswer(words, tokens, pushWeak);
+}
+
+function isPlaceRun(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  if (run[0] !== run[1]) return false;
+  const analysis = words.analyseToken(tokenAt(tokens, run[0]));
+  return analysis.place || analysis.firstName || analysis.surname;
+}
+
+/** Possessives after a relation noun in an apposition ("kollegaen min,"). */
+const appositionPossessives = new Set([
+  'min',
+  'mi',
+  'mitt',
+  'mine',
+  'hans',
+  'hennes',
+  'hennar',
+  'hass',
+  'vår',
+  'våre',
+  'deres',
+  'dykkar',
+  'sin',
+  'si',
+]);
+
+/** The apposition closes at `index`: a comma or the sentence's end, after an optional possessive. */
+function closesApposition(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  if (appositionPossessives.has(tokenAt(tokens, at)?.lower ?? '')) at++;
+  const next = tokenAt(tokens, at);
+  return next === undefined || (next.kind === 'punct' && /^[.,!?;:…]$/u.test(next.text));
+}
+
+/** A capitalised dictionary entry that is no name: a brand, a firm, an institution. */
+function isBrandRun(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+) {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined) return true;
+    const analysis = words.analyseToken(token);
+    if (analysis.firstName || analysis.surname) continue;
+    if (words.lexicon.properNouns.has(token.lower)) return true;
+    if (words.lexicon.institutionHeadWords.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** "Og postnummer?" – "4016." */
+function recognizePostalCodeAnswer(
+  tokens: readonly Token[],
+  context: AddressFrameContext,
+  push: (start: number, end: number, type: 'POSTAL_CODE') => void,
+): void {
+  const first = tokenAt(tokens, 0);
+  if (
+    first === undefined ||
+    first.kind !== 'number' ||
+    !/^\d{4}$/u.test(first.text) ||
+    !endsFragment(tokenAt(tokens, 1)) ||
+    context.isPostalCode?.(first.text) !== true
+  )
+    return;
+  push(first.start, first.end, 'POSTAL_CODE');
+}
+
+/** Sentences of the answer read for the place's name: the answer comes first. */
+const answerSentences = 3;
+
+/**
+ * "Hvor bor du nå?" – "Vi har flyttet. Det er Kjerraten." / "Ja, på Heiamyr." / "Solglimt.": the
+ * first capitalised name in the answer's first sentences, said after "er"/"på"/"i" or as a whole
+ * fragment, that is no known place, no given name and no term.
+ */
+function recognizeAddressAnswer(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  push: (start: number, end: number, type: 'ADDRESS') => void,
+): void {
+  let sentences = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokenAt(tokens, index);
+    if (token === undefined) continue;
+    if (token.sentenceStart && ++sentences > answerSentences) return;
+    if (token.kind !== 'word' || !token.capitalised) continue;
+    const run = capitalisedRunFrom(tokens, index);
+    if (run === undefined) continue;
+    const previous = tokenAt(tokens, index - 1);
+    const framed = token.sentenceStart
+      ? endsFragment(tokenAt(tokens, run[1] + 1)) && !runIsCommon(words, tokens, run)
+      : previous !== undefined && answerLeads.has(previous.lower);
+    if (framed && !runRefused(words, tokens, run) && !isPlaceRun(words, tokens, run)) {
+      const last = tokenAt(tokens, run[1]);
+      if (last !== undefined) push(token.start, last.end, 'ADDRESS');
+      return;
+    }
+    index = run[1];
+  }
+}
