@@ -67,7 +67,8 @@ import {
   joinTimeFragments,
   saysCourse,
 } from './time-fragment.js';
-import { isSuicideTalk } from './suicide-talk.js';
+import { isDeathWish, isSuicideTalk } from './suicide-talk.js';
+import { isSuicideQuestion, readSuicideScreeningAnswer } from './suicide-screening-answer.js';
 import {
   continuesOwnStory,
   isAboutThirdPerson,
@@ -255,6 +256,9 @@ function hasClinicalContent(text: string): boolean {
     /\d+,\d|\d{2,}/.test(withDigits.replace(/\d{1,2}\. \p{L}+|\d{4}/gu, ''))
   );
 }
+
+/** "Er du allergisk mot noe?", "Tåler du penicillin?": a question about allergy. */
+const allergyAsked = /(?<![\p{L}])(?:allergi|allergisk|allergiske|overfølsom|tåler|tålt)/iu;
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {
@@ -1276,7 +1280,20 @@ function noSinceWhen(answer: string): string | undefined {
     /^\s*(?:(?:nei|nej|næ|nei da)[,.!]?\s*)?(?:ikke|ikkje|inte|itj|ittj|itte)\s+(?:siden|sidan|sia|sedan)\s+([\p{L}\d][\p{L}\d ]{1,30}?)\s*[.!]?\s*$/iu.exec(
       answer,
     );
-  return match?.[1] === undefined ? undefined : `siden ${match[1]}`;
+  if (match?.[1] !== undefined) return `siden ${match[1]}`;
+  // "Nei, itj nå før i dag.": not until today, so the no holds before it only; "Nei, ikke nå, men
+  // i natt.": not now, but last night. Read as a plain no, both denied what the answer tells
+  // (session 39g).
+  const until =
+    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)\s+(?:før|enn)\s+((?:i |på )?[\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
+      answer,
+    )?.[1];
+  if (until !== undefined) return `før ${until}`;
+  const notNow =
+    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
+      answer,
+    )?.[1];
+  return notNow === undefined ? undefined : `nå, men ${notNow}`;
 }
 
 /**
@@ -1306,6 +1323,9 @@ export function analyzeConversation(
   const seen = new Set<string>();
   let phase: Phase = 'history';
   let pending: PendingQuestion | undefined;
+  // The suicide screening question was the last one answered: the next question about plans asks
+  // for suicide plans (suicide-screening-answer.ts).
+  let suicideScreeningAsked = false;
   // "Bruker hun blodfortynnende?" — "Hva mener du?" — "Marevan, Eliquis, sånne ting." — "Nei.":
   // the question asked back keeps the clinician's question open across the explanation.
   let askedBack: PendingQuestion | undefined;
@@ -1983,6 +2003,23 @@ export function analyzeConversation(
       sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
+    // "Planer? Nei. Men jeg har tenkt at det hadde vært greit å ikke våkne.": the no denies the
+    // plans, never the death wish the answer tells (session 39g).
+    const screening =
+      first !== undefined && question !== undefined && isPatient && !question.isExamination
+        ? readSuicideScreeningAnswer({
+            question: question.text,
+            answer: text,
+            first: first.text,
+            sentences: sentences.map((sentence) => sentence.text),
+            screeningAsked: suicideScreeningAsked,
+            readAsAsked:
+              hasClinicalContent(question.text.replace(/\d/g, '')) ||
+              isScreeningQuestion(question.text),
+          })
+        : undefined;
+    // Only the next question after the screening asks for suicide plans.
+    suicideScreeningAsked = question !== undefined && isSuicideQuestion(question.text);
     // "Blir det verre når du bøyer deg?" — "Ja.", "Hva er du bekymret for?" — "At det er kreft.":
     // what makes it better or worse and what the patient fears, as the note says it.
     // The statement replaces the sentences it says (all of them, or the first of an answer about
@@ -2006,7 +2043,18 @@ export function analyzeConversation(
       first !== undefined && question !== undefined && isPatient && !question.isExamination
         ? readNoWithDetail(question.text, sentences.map((sentence) => sentence.text).join(' '))
         : undefined;
-    if (factor !== undefined && first !== undefined && question !== undefined) {
+    if (screening !== undefined && first !== undefined && question !== undefined) {
+      if (screening.statement !== undefined && !screening.afterTalk)
+        add({
+          kind: 'history',
+          text: screening.statement,
+          evidence: [question.evidence, evidenceOf(first)],
+          speaker,
+          mentionsDrug: false,
+          isCourse: false,
+        });
+      coveredAnswer = screening.coversFirst;
+    } else if (factor !== undefined && first !== undefined && question !== undefined) {
       const said = sentences.slice(0, factor.covered);
       add({
         kind: 'history',
@@ -2064,8 +2112,12 @@ export function analyzeConversation(
         countOfTimes.test(countedText.trim())
           ? toNoteLanguage(countedText.trim(), { speaker, voice: 'note' })
           : undefined;
-      const polarity =
-        correctedQuestion !== undefined || countedAnswer !== undefined || retracted !== undefined
+      // "Er du allergisk mot noe?" — "Nei. Jo, forresten, plaster.": the no taken back is no
+      // answer; the allergen after it is read as said, never "Ikke allergisk" (session 39g).
+      const allergyTakenBack = retracted !== undefined && allergyAsked.test(question.text);
+      const polarity = allergyTakenBack
+        ? undefined
+        : correctedQuestion !== undefined || countedAnswer !== undefined || retracted !== undefined
           ? 'yes'
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)
@@ -2278,6 +2330,8 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
+        // "… at ungan hadde klart seg bedre uten mæ." answered to the suicide screening.
+        (screening?.afterTalk === true && isDeathWish(sentence.text)) ||
         // "Det begynte i forgårs.", "Sidan august.": when the complaint began is history.
         isCourseOfComplaint(sentence.text, question?.text) ||
         // "Det startet i august.": the month the complaint began, told unasked (session 38j).
@@ -2535,6 +2589,20 @@ export function analyzeConversation(
       });
       if (isReason) hasReason = true;
     }
+    if (
+      screening?.afterTalk === true &&
+      screening.statement !== undefined &&
+      first !== undefined &&
+      question !== undefined
+    )
+      add({
+        kind: 'history',
+        text: screening.statement,
+        evidence: [question.evidence, evidenceOf(first)],
+        speaker,
+        mentionsDrug: false,
+        isCourse: false,
+      });
     // "Drikker du mer enn før, eller bruker du andre rusmidler?" — "Litt øl i helgene. Ikke noe
     // annet.": the later no denies the last part of the question.
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {

@@ -56,9 +56,16 @@ const asksWhetherManagesPattern =
  * a plain no in bokmål, so the no is read as plain (session 38g). Only the words of the no change.
  */
 function withStandardNegators(answer: string): string {
+  // Dialect «nå»/«no» after a dialect negator is «noe» ("itj nå sånt"); after bokmål «ikke» it is
+  // «now» ("ikke nå, men i natt"), and before «før» it says since when ("itj nå før i dag": not
+  // until today), so neither turns into "noe" (session 39g).
   return answer
+    .replace(
+      /(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje) (?:nå|no)(?![\p{L}])(?! (?:før|enn|lenger|lengre|siden|sia|sidan))/giu,
+      'ikke noe',
+    )
     .replace(/(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje)(?![\p{L}])/giu, 'ikke')
-    .replace(/(?<=(?<![\p{L}])ikke )(?:nå|no|noko|nåkka|nåkke|nokka)(?![\p{L}])/giu, 'noe')
+    .replace(/(?<=(?<![\p{L}])ikke )(?:noko|nåkka|nåkke|nokka)(?![\p{L}])/giu, 'noe')
     .replace(/(?<=(?<![\p{L}])ikke noe )(?:sånn|slik|slikt|sånnt)(?![\p{L}])/giu, 'sånt');
 }
 

@@ -28,6 +28,10 @@ export function takenBackNo(answer: string, question: string): string | undefine
   if (rest === '' || /^[.!]+$/u.test(rest)) return '';
   if (negation.test(rest)) return undefined;
   if (countOrTime.test(rest)) return rest;
+  // "Er du allergisk mot noe?" — "Nei. Jo, forresten, plaster.": what follows names the allergen,
+  // and the no must never stand as "Ikke allergisk" (session 39g).
+  if (/(?<![\p{L}])(?:allergi|allergisk|allergiske|overfolsom|overfølsom)/iu.test(question))
+    return rest;
   // "Nei, jo, litt i venstre.", "Nei, jo, litt.": an amount after the "jo" is a yes (session 38g).
   // Not when the rest names another person, another side or body part, or another complaint
   // ("Nei, jo, litt, men det var kona mi.", "… litt i venstre arm.", "… litt vondt i hoften.").

@@ -344,19 +344,16 @@ describe('dialect and bokmål «not now»', () => {
     expect(said).toMatch(/Ingen feber\./u);
   });
 
-  it.fails(
-    '«Har du feber eller frysninger?» — «Nei, ikke nå, men i natt.» keeps the night',
-    async () => {
-      const said = await history(
-        'Jeg har hoste.',
-        'Har du feber eller frysninger?',
-        'Nei, ikke nå, men i natt.',
-      );
-      expect(said).toMatch(/natt/u);
-    },
-  );
+  it('«Har du feber eller frysninger?» — «Nei, ikke nå, men i natt.» keeps the night', async () => {
+    const said = await history(
+      'Jeg har hoste.',
+      'Har du feber eller frysninger?',
+      'Nei, ikke nå, men i natt.',
+    );
+    expect(said).toMatch(/natt/u);
+  });
 
-  it.fails('«Har du feber?» — «Nei, itj nå før i dag.» never denies today’s fever', async () => {
+  it('«Har du feber?» — «Nei, itj nå før i dag.» never denies today’s fever', async () => {
     const said = await history('Jeg har hoste.', 'Har du feber?', 'Nei, itj nå før i dag.');
     expect(said).not.toMatch(/Ingen feber\./u);
   });

@@ -2,6 +2,7 @@ import type { Speaker } from '../../../core/index.js';
 import { isDrugName } from '../../language/drug-names.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
 import { relativeWordsSource } from './relative-subject.js';
+import { isDeathWish } from './suicide-talk.js';
 import {
   capitalize,
   toClinicalNoteWording,
@@ -34,9 +35,14 @@ const word = (pattern: string): RegExp =>
 
 // Filler and hedges of spoken Norwegian that a written note leaves out ("nok" only as a hedge:
 // "krem alene er ikke nok" keeps it).
-const fillers = word(
-  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|skjønner du|skjønne du|forstår du|vil jeg si|må jeg si|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
-);
+const fillerWords =
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|skjønner du|skjønne du|forstår du|vil jeg si|må jeg si|tror jeg|da vet du|ganske|veldig|kanskje|(?<!(?:ikke|ikkje) )nok|liksom|greit|dessverre|heldigvis|ha ha|haha|hehe|he he|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))';
+const fillers = word(fillerWords);
+/**
+ * The same without «greit»: in a death wish ("det hadde vært greit å bare ikke våkne opp igjen")
+ * the word carries the wish, and without it the sentence read "hadde vært å …" (session 39g).
+ */
+const fillersInDeathWish = word(fillerWords.replace('|greit|', '|'));
 const leadingDiscourse =
   /^(?:å ja|åja|å jo|ja|nei|næ|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig|vent(?=,))(?:[,.!:]\s*|\s+)/iu;
 /** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
@@ -318,7 +324,10 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     (options.afterNo === true ? /^kanskje / : /^(?:nei|næ)[,.!]?\s+kanskje /).test(
       text.toLowerCase(),
     );
-  text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(isDeathWish(text) ? fillersInDeathWish : fillers, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
   const saidNo = options.afterNo === true || /^(?:nei|næ)(?![\p{L}])/iu.test(text);
   for (let guard = 0; guard < 5; guard += 1) {

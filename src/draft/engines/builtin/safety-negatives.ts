@@ -10,6 +10,7 @@
  */
 
 import { takenBackNo } from './retracted-no.js';
+import { isLooseDeathWish } from './suicide-talk.js';
 import { type AskedKind, nonDrugAllergyWord, readExceptAnswer } from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
@@ -346,6 +347,9 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   const denied = asked
     .filter((topic) => {
       if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
+      // "Nei, men jeg har tenkt at det hadde vært lettere å ikke være her.": the answer tells a
+      // death wish, and no suicidal thoughts are denied beside it (session 39g).
+      if (topic.kind === 'suicidalThoughts' && isLooseDeathWish(answer)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;

@@ -9,22 +9,74 @@ const b = '(?<![\\p{L}])';
 const e = '(?![\\p{L}])';
 
 /** On text already in bokmål (dialect and nynorsk normalised). */
-const suicideTalk = new RegExp(
-  [
-    // A passive death wish.
-    `${b}(?:lettere|bedre|like greit|enklere) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
-    `${b}(?:ikke|ikkje|itj) (?:orke|orker|vil|ville|har lyst til) (?:å )?leve${e}`,
-    `${b}(?:ønsker|ønska|ønske|lyst) (?:å|til å) (?:dø|forsvinne)${e}`,
-    `${b}sovne (?:inn )?og (?:aldri |ikke |ikkje )?(?:våkne|vakne)${e}`,
-    `${b}ta livet (?:mitt|av meg|sitt)${e}`,
-    `${b}skade (?:meg|seg) selv${e}`,
-    // No attempt, said in the patient's words (a denied plan is read from the question).
-    `${b}(?:har|hadde) (?:aldri |ikke |ikkje |itj )prøvd${e}(?! (?:det|den|å (?:ta|bruke|spise|trene|gå)))`,
-  ].join('|'),
+/** A wish to die or not to wake, in the patient's words: never a denial of suicidal thoughts. */
+const deathWishSources = [
+  // A passive death wish.
+  `${b}(?:lettere|bedre|like greit|enklere) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
+  `${b}(?:ikke|ikkje|itj) (?:orke|orker|vil|ville|har lyst til) (?:å )?leve${e}`,
+  `${b}(?:ønsker|ønska|ønske|lyst) (?:å|til å) (?:dø|forsvinne)${e}`,
+  `${b}sovne (?:inn )?og (?:aldri |ikke |ikkje )?(?:våkne|vakne)${e}`,
+];
+/**
+ * More ways to tell a death wish, read only in an answer to the suicide screening and when deciding
+ * whether a no denies the thoughts: as general talk they kept everyday sentences and lengthened
+ * held-out notes (session 39g).
+ */
+const screeningDeathWishSources = [
+  // "greit å bare ikke våkne opp igjen": «greit å ikke være …» is everyday speech, so only waking.
+  `${b}(?:greit|greitt) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:bare |berre )?(?:ikke|ikkje|itj) (?:å )?(?:våkne|vakne|våknet)${e}`,
+];
+const suicideTalkSources = [
+  ...deathWishSources,
+  `${b}ta livet (?:mitt|av meg|sitt)${e}`,
+  `${b}skade (?:meg|seg) selv${e}`,
+  // No attempt, said in the patient's words (a denied plan is read from the question).
+  `${b}(?:har|hadde) (?:aldri |ikke |ikkje |itj )prøvd${e}(?! (?:det|den|å (?:ta|bruke|spise|trene|gå)))`,
+];
+const suicideTalk = new RegExp(suicideTalkSources.join('|'), 'iu');
+const deathWish = new RegExp([...deathWishSources, ...screeningDeathWishSources].join('|'), 'iu');
+/**
+ * The general death wishes on loosened text (lower case, «å», «ø», «æ» folded as `loosen` does),
+ * for the safety negatives: with the screening's wider set a denial went missing from a held-out
+ * note (session 39g).
+ */
+const looseDeathWish = new RegExp(
+  deathWishSources.join('|').replace(/[åä]/gu, 'a').replace(/[øö]/gu, 'o').replace(/æ/gu, 'e'),
   'iu',
 );
 
 /** Whether a patient's sentence speaks of wishing to die or of an attempt. */
 export function isSuicideTalk(text: string): boolean {
   return suicideTalk.test(text);
+}
+
+/** A negator in the clause before a wish: "Nei, jeg har aldri tenkt at det hadde vært bedre å …". */
+const negatedBefore = /(?<![\p{L}])(?:ikke|ikkje|itj|itte|aldri|ingen|inga)(?![\p{L}])/iu;
+
+/** Whether `pattern` matches in `text` outside a clause that negates it. */
+function saysUnnegated(pattern: RegExp, text: string): boolean {
+  const global = new RegExp(pattern.source, 'giu');
+  for (const match of text.matchAll(global)) {
+    const clause =
+      text
+        .slice(0, match.index)
+        .split(/[.!?,;:]|(?<![\p{L}])men(?![\p{L}])/iu)
+        .pop() ?? '';
+    if (!negatedBefore.test(clause)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a patient's words tell a wish to die or not to wake ("… greit å bare ikke våkne opp
+ * igjen", "… klart seg bedre uten meg"), not negated in its clause: an answer holding one denies
+ * no suicidal thoughts.
+ */
+export function isDeathWish(text: string): boolean {
+  return saysUnnegated(deathWish, text);
+}
+
+/** `isDeathWish` on loosened text. */
+export function isLooseDeathWish(looseText: string): boolean {
+  return saysUnnegated(looseDeathWish, looseText);
 }
