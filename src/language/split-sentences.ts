@@ -6,6 +6,13 @@ export interface SentenceSpan {
 }
 
 /**
+ * A single capital letter, or Strep/Staph, ending a text: an abbreviated genus before its point.
+ * (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.)
+ */
+const abbreviatedGenus = /(?<![\p{L}\p{N}])(?:\p{Lu}|Strep|Staph)$/u;
+
+/**
  * Splits spoken text into sentences at ".", "!" and "?" followed by a space, and after a
  * cut-off "—". An ellipsis ("...") is a pause, not a sentence end, unless a capital follows it.
  * Spans index into the original text; surrounding whitespace is trimmed.
@@ -52,9 +59,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       // after it. Lower-case speech-to-text ("vitamin D. har du") still ends the sentence.
       if (
         character === '.' &&
-        /(?<![\p{L}\p{N}])(?:\p{Lu}|Strep|Staph)$/u.test(
-          text.slice(Math.max(0, index - 6), index),
-        ) &&
+        abbreviatedGenus.test(text.slice(Math.max(0, index - 6), index)) &&
         startsWithSpeciesEpithet(text.slice(index + 1))
       )
         continue;

@@ -581,6 +581,12 @@ export function deniedOnlyUnderCondition(
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 
 /**
+ * The thing asked about, then a denial ("Nakke ikkje, bare skulder"). (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.)
+ */
+const ellipticDenial = /^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inte|inkje)(?:[,.!]|$)/u;
+
+/**
  * Reads the start of a reply to a yes/no question, in bokmål, nynorsk and dialect: "Nei.",
  * "Nei da", "Næh", "Nope", "Ikkje no", "Aldri" → no; "Ja", "Jo", "Jada", "Mhm", "Jepp", "Ja, litt" →
  * yes; anything else unclear.
@@ -614,8 +620,7 @@ export function readAnswer(reply: string): AnswerPolarity {
     return 'no';
   // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
   // reply in dialect and in learners' Norwegian).
-  if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inte|inkje)(?:[,.!]|$)/u.test(start))
-    return 'no';
+  if (ellipticDenial.test(start)) return 'no';
   if (
     /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(
       start,

@@ -1,10 +1,10 @@
 import type { SentenceFlag } from '../../core/index.js';
-import { hypotheticalCue } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findFindingOnNormalPart } from './finding-on-normal-part.js';
 import { findDeniedWhenAsked, findUnknownWhenAsked } from './denied-when-asked.js';
 import { findRelativesByPronoun } from './pronoun-relative-answer.js';
 import { type SentenceCheckDefinition, flag } from './sentence-context.js';
+import { isHypotheticalSentence } from './sentence-cues.js';
 
 /**
  * Checks of claims that contrast with what the conversation said in a related wording: one wording
@@ -15,9 +15,9 @@ import { type SentenceCheckDefinition, flag } from './sentence-context.js';
 export const contrastedDenialCheck: SentenceCheckDefinition = {
   name: 'contrastedDenial',
   check(sentence) {
-    const { text, tokens, claims, index, flags } = sentence;
+    const { tokens, claims, index, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
-    if (hypotheticalCue.test(text)) return [];
+    if (isHypotheticalSentence(sentence)) return [];
     const found: SentenceFlag[] = [];
     for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
       if (claims.negated[tokenIndex] === true || claims.aboutOther[tokenIndex] === true) continue;
@@ -40,10 +40,10 @@ export const contrastedDenialCheck: SentenceCheckDefinition = {
 export const findingOnNormalPartCheck: SentenceCheckDefinition = {
   name: 'findingOnNormalPart',
   check(sentence) {
-    const { text, tokens, claims, index, flags, options } = sentence;
+    const { tokens, claims, index, flags, options } = sentence;
     if (options.section !== 'funn') return [];
     if (flags.some((candidate) => candidate.severity !== 'info')) return [];
-    if (hypotheticalCue.test(text)) return [];
+    if (isHypotheticalSentence(sentence)) return [];
     const part = findFindingOnNormalPart({ tokens, claims, index });
     if (part === undefined) return [];
     return [
@@ -60,9 +60,9 @@ export const findingOnNormalPartCheck: SentenceCheckDefinition = {
 export const deniedWhenAskedCheck: SentenceCheckDefinition = {
   name: 'deniedWhenAsked',
   check(sentence) {
-    const { text, tokens, claims, index, flags } = sentence;
+    const { tokens, claims, index, flags } = sentence;
     if (flags.some((candidate) => candidate.severity === 'error')) return [];
-    if (hypotheticalCue.test(text)) return [];
+    if (isHypotheticalSentence(sentence)) return [];
     const denied = findDeniedWhenAsked({ claims, index });
     if (denied === undefined) {
       // "Betydelig vekttap" where "Har han gått ned i vekt?" was answered "Han vet ikke".

@@ -3,7 +3,8 @@ import type { SentenceFlag } from '../../core/index.js';
 import type { WordToken } from '../language/fold.js';
 import { stemsMatch } from '../language/stem.js';
 import { type Claims, findFamilyWideWords, timeUnits } from './read-claims.js';
-import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
+import type { TranscriptIndex } from './transcript-index.js';
+import { isHypotheticalSentence } from './sentence-cues.js';
 import {
   type SentenceCheckDefinition,
   flag,
@@ -251,7 +252,7 @@ export const findingOfOtherPersonCheck: SentenceCheckDefinition = {
         bestOtherHits = Math.max(bestOtherHits, hits.size);
       if (bestOtherHits >= bestOwn) found.push(personFlag(tokens, onlyOther));
       // (Advice about what may come, "kontakt fastlege ved vektøkning", states nothing of anyone.)
-      else if (!hypotheticalCue.test(text))
+      else if (!isHypotheticalSentence(sentence))
         found.push(
           flag(
             'unsupported',
@@ -288,7 +289,7 @@ export const wordsOfOtherPersonCheck: SentenceCheckDefinition = {
     // (Not advice about what may come: "kontakt fastlege ved vektøkning over 2 kg".)
     if (
       !claims.namesOtherPerson &&
-      !hypotheticalCue.test(text) &&
+      !isHypotheticalSentence(sentence) &&
       !flags.some((candidate) => candidate.kind === 'person-conflict')
     ) {
       const ownWords = contentTokens.filter(

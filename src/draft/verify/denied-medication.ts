@@ -163,6 +163,10 @@ function saidNoMedicines(index: TranscriptIndex): boolean {
   );
 }
 
+/** "tåle", "tålte", "tål" folded. (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.) */
+const toleratesWord = /^tal\p{L}*$/u;
+
 /** True when the patient's side of the conversation names an allergy (to a drug, when asked). */
 function hasAllergy(index: TranscriptIndex, drugOnly: boolean): boolean {
   return index.units.some((unit, unitIndex) => {
@@ -184,8 +188,7 @@ function hasAllergy(index: TranscriptIndex, drugOnly: boolean): boolean {
       namesDrug &&
       unit.tokens.some(
         (token, position) =>
-          /^tal\p{L}*$/u.test(token.folded) &&
-          negators.has(unit.tokens[position + 1]?.folded ?? ''),
+          toleratesWord.test(token.folded) && negators.has(unit.tokens[position + 1]?.folded ?? ''),
       );
     const question = index.units[unitIndex - 1];
     const answeredYes =

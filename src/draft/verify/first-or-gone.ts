@@ -19,9 +19,13 @@ import type { TranscriptIndex } from './transcript-index.js';
 const firstTimeCue =
   /(?<![\p{L}])(?:første|fyrste)(?:gangs\p{L}*)? (?!(?:døgn|døgnet|døgnene|døgna|dag|dagen|dagene|dagane|dagar|uke|uka|uken|ukene|veke|veka|vekene|natt|natta|natten|netter|netta|time|timen|timene|timane|måned|måneden|månad|månaden|halvår|året|år|leveår|levemåned|levemånad)(?![\p{L}]))\p{L}/iu;
 
+/** "førstegangs…" anywhere. (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.) */
+const firstTimeWord = /(?<![\p{L}])førstegangs\p{L}*/iu;
+
 /** True when the sentence says this is the first time ("Første episode med ørebetennelse"). */
 export function saysFirstTime(text: string): boolean {
-  return firstTimeCue.test(text) || /(?<![\p{L}])førstegangs\p{L}*/iu.test(text);
+  return firstTimeCue.test(text) || firstTimeWord.test(text);
 }
 
 /** A reply saying this is the first time: "dette er første gang", "fyrste gongen". */

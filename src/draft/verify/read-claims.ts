@@ -283,6 +283,13 @@ export const amountUnits: ReadonlySet<QuantityUnit> = new Set([
   'puff',
 ]);
 
+/**
+ * The word after a number, past "hel"/"heil" ("en hel dag"), and a slash after it ("g/dL").
+ * (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.)
+ */
+const unitWordAfter = /^[\s-]*(?:(?:hel|heil|hele|heile)\s+(?=\p{L}))?([\p{L}µ]+)(\/)?/u;
+
 /** Units worth nothing as a claim: "2 av 4" has no unit; "om 2" neither. */
 function unitAfter(text: string, end: number, value: number): QuantityUnit | undefined {
   const rest = text.slice(end, end + 24);
@@ -291,9 +298,7 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   if (/^\s*°/.test(rest)) return 'degree';
   if (/^-?[åa]r(?:ig|ing|s)?/iu.test(rest)) return 'year';
   // ("ein heil time", "en hel dag": whole is no unit; the unit follows it.)
-  const match = /^[\s-]*(?:(?:hel|heil|hele|heile)\s+(?=\p{L}))?([\p{L}µ]+)(\/)?/u.exec(
-    text.slice(end, end + 30),
-  );
+  const match = unitWordAfter.exec(text.slice(end, end + 30));
   if (match?.[1] === undefined) return undefined;
   // "g/dL", "mmol/L": a concentration, not a dose.
   if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
@@ -1061,6 +1066,10 @@ function conceptKey(concept: number | ''): string {
 /** Nynorsk and hyphenated number words, as the number reader knows them (see below). */
 const numberWordCue = /(?<![\p{L}])[Ee](?:in|itt?|t)(?![\p{L}])|-/u;
 
+/** One letter. (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.) */
+const letter = /\p{L}/u;
+
 /**
  * Rewrites number words the number reader does not know into ones it does, keeping every offset:
  * nynorsk "ein", "eitt" and "eit" as bokmål, "et døgn" as "en døgn", "sytti-fire" as "syttifire".
@@ -1068,7 +1077,7 @@ const numberWordCue = /(?<![\p{L}])[Ee](?:in|itt?|t)(?![\p{L}])|-/u;
 /** Where the word holding `position` begins (not before `floor`). */
 function wordStart(text: string, position: number, floor: number): number {
   let start = position;
-  while (start > floor && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  while (start > floor && letter.test(text.charAt(start - 1))) start -= 1;
   return start;
 }
 

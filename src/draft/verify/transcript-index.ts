@@ -277,6 +277,12 @@ export function getTranscriptIndex(transcript: PseudonymizedTranscript): Transcr
 }
 
 /**
+ * A reply opening with a plain yes or no ("Nei, …"). (Module level: `tsx` compiles a literal with `\p{…}` outside a class
+ * into a `new RegExp` where it stands, so inside a function it was built on every call; issue 11.)
+ */
+const answerWordOpening = /^\s*(?:nei|næ\p{L}*|nai|nope|nepp|ja|jo|jada|joda|mhm)(?![\p{L}])/iu;
+
+/**
  * Indexes a transcript once for verification: sentences with their spans, speakers and claims
  * (content words, lexicon concepts, numbers with units, sides, frequencies, drugs, findings stated
  * present or absent, and who each is about). Answers to yes/no questions give the question's
@@ -558,9 +564,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
             ? 'yes'
             : read;
         // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
-        const answerWord =
-          reversedNo ||
-          /^\s*(?:nei|næ\p{L}*|nai|nope|nepp|ja|jo|jada|joda|mhm)(?![\p{L}])/iu.test(sentence.text);
+        const answerWord = reversedNo || answerWordOpening.test(sentence.text);
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
           // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
