@@ -90,6 +90,7 @@ import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js
 import { recognizeLabelColonNames } from './recognizers/label-colon-names.js';
 import { recognizeLowerContactNames } from './recognizers/lower-contact-names.js';
 import { recognizeLowerPatientNames } from './recognizers/lower-patient-names.js';
+import { recognizeLowerSlotNames } from './recognizers/lower-slot-names.js';
 import {
   recognizePredicateSubjectNames,
   recognizeSentenceStartForeignSurnames,
@@ -382,6 +383,7 @@ function recognizeNamedEntities(
   if (text.includes(':')) recognizeLabelColonNames(words, text, tokens, out);
   recognizeLowerContactNames(words, text, tokens, out);
   recognizeLowerPatientNames(words, text, tokens, out);
+  recognizeLowerSlotNames(words, text, tokens, out);
   recognizePredicateSubjectNames(words, tokens, out);
   recognizeSentenceStartForeignSurnames(words, tokens, out);
   if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);

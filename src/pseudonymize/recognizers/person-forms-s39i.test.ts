@@ -66,3 +66,19 @@ describe('recognizeLowerPatientNames', () => {
     expect(found('lege: pasienten kamau kommer.')).toEqual([]);
   });
 });
+
+describe('recognizeLowerSlotNames', () => {
+  it('takes an unlisted lower-case word after "hos" or "sammen med" where the slot ends', () => {
+    expect(found('pasient: jeg var hos aigerim i går, og da ble jeg dårlig.')).toEqual([
+      'PERSON aigerim',
+    ]);
+    expect(found('pasient: jeg jobber sammen med dmitrij på lageret.')).toEqual(['PERSON dmitrij']);
+  });
+
+  it('leaves relatives, occupations and inflected or dialect words in the slot alone', () => {
+    expect(found('pasient: jeg bor hos samboeren min.')).toEqual([]);
+    expect(found('pasient: jeg går hos naprapat og hos fysioterapeuten.')).toEqual([]);
+    expect(found('pasient: æ tok blodprøvan hos fastlegen i går.')).toEqual([]);
+    expect(found('pasient: jeg var hos aigerimsen i går.')).toEqual([]);
+  });
+});
