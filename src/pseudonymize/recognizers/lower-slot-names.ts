@@ -30,12 +30,30 @@ export function recognizeLowerSlotNames(
     if (next?.text === '-' || next?.text === '/') continue;
     if (text.charAt(token.end) === '-') continue;
     out.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.7 });
+    // "hos nokuthula og sipho hele helgen": a second name joined by "og" shares the slot.
+    const partner = tokenAt(tokens, index + 2);
+    if (next?.lower !== 'og' || partner === undefined || !isPartnerName(words, partner)) continue;
+    const after = tokenAt(tokens, index + 3);
+    if (after !== undefined && after.kind !== 'punct' && !slotEnds.has(after.lower)) continue;
+    if (text.charAt(partner.end) === '-') continue;
+    out.push({ start: partner.start, end: partner.end, type: 'PERSON', confidence: 0.7 });
   }
 }
 
+/** The second name of "hos aigerim og sipho": unlisted, or in the name lists and no word. */
+function isPartnerName(words: TokenAnalysis, token: Token): boolean {
+  if (isUnknownLowerWord(words, token)) return true;
+  if (token.kind !== 'word' || token.text !== token.lower || !/^\p{Ll}{3,}$/u.test(token.text))
+    return false;
+  if (neverNames.has(token.lower) || relations.has(token.lower)) return false;
+  const analysis = words.analyseToken(token);
+  if (analysis.common || analysis.entry || analysis.place || analysis.term) return false;
+  return analysis.international || analysis.firstName;
+}
+
 /**
- * Endings of Norwegian inflected nouns, verbs and derivations ("samboeren", "beboere", "onkolog", "naprapat", "blodprøvan",
- * "pårørende"): the dictionary misses some such words, so an unknown word with one is no name.
+ * Endings of Norwegian inflected nouns, verbs and derivations ("samboeren", "beboere", "onkolog",
+ * "naprapat", "blodprøvan", "pårørende"): the dictionary misses some such words, so an unknown word with one is no name.
  */
 const wordEnding =
   /(?:en|et|ene|er|ere|ers|an|ing|inga|het|else|sjon|log|loge|ist|ør|ar|ane|ande|ende|te|s|at|ent|lege)$/u;

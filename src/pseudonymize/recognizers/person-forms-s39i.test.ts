@@ -82,3 +82,17 @@ describe('recognizeLowerSlotNames', () => {
     expect(found('pasient: jeg var hos aigerimsen i går.')).toEqual([]);
   });
 });
+
+describe('recognizeLowerSlotNames, a second name joined by "og"', () => {
+  it('takes a listed or unlisted name after "og" in the same slot', () => {
+    expect(found('pasient: jeg har vært hos nokuthula og sipho hele helgen.')).toEqual([
+      'PERSON nokuthula',
+      'PERSON sipho',
+    ]);
+  });
+
+  it('leaves a word or a relation after "og" alone', () => {
+    expect(found('pasient: jeg var hos aigerim og mora i går.')).toEqual(['PERSON aigerim']);
+    expect(found('pasient: jeg var hos aigerim og handlet.')).toEqual(['PERSON aigerim']);
+  });
+});
