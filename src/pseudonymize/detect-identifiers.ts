@@ -32,6 +32,7 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { withBracketNicknames } from './recognizers/bracket-nicknames.js';
 import { withCoordinatedNameParts } from './recognizers/coordinated-name-parts.js';
 import {
   withCorrectedHouseNumbers,
@@ -55,6 +56,7 @@ import { recognizeDeviceSerials } from './recognizers/device-serials.js';
 import { recognizeDigitBrandWorkplaces } from './recognizers/digit-brand-workplaces.js';
 import { recognizeHyphenSiteWorkplaces } from './recognizers/hyphen-site-workplaces.js';
 import { recognizeInitials } from './recognizers/initials.js';
+import { recognizeHyphenInitials } from './recognizers/hyphen-initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
 import { recognizePersonFrames } from './recognizers/person-frames.js';
@@ -87,6 +89,8 @@ import { visitHostNameCue, recognizeVisitHostNames } from './recognizers/visit-h
 import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
 import { recognizeLabelColonNames } from './recognizers/label-colon-names.js';
 import { recognizeLowerContactNames } from './recognizers/lower-contact-names.js';
+import { recognizeLowerPatientNames } from './recognizers/lower-patient-names.js';
+import { recognizeLowerSlotNames } from './recognizers/lower-slot-names.js';
 import {
   recognizePredicateSubjectNames,
   recognizeSentenceStartForeignSurnames,
@@ -389,6 +393,8 @@ function recognizeNamedEntities(
   recognizeContactFrameNames(words, text, tokens, out);
   if (text.includes(':')) recognizeLabelColonNames(words, text, tokens, out);
   recognizeLowerContactNames(words, text, tokens, out);
+  recognizeLowerPatientNames(words, text, tokens, out);
+  recognizeLowerSlotNames(words, text, tokens, out);
   recognizePredicateSubjectNames(words, tokens, out);
   recognizeSentenceStartForeignSurnames(words, tokens, out);
   if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);
@@ -554,6 +560,7 @@ function detectChunk(
   pushAll(candidates, recognizeDateTails(text));
   pushAll(candidates, recognizeSeasonYears(text));
   pushAll(candidates, recognizeInitials(text, tokens));
+  pushAll(candidates, recognizeHyphenInitials(text));
   if (hasDigit) pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(candidates, recognizeAgePhrases(text));
@@ -633,11 +640,15 @@ function detectChunk(
       words,
       text,
       tokens,
-      extendPersonChains(
+      withBracketNicknames(
         words,
         text,
-        tokens,
-        withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+        extendPersonChains(
+          words,
+          text,
+          tokens,
+          withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+        ),
       ),
     ),
     (token) => words.analyseToken(token).firstName,

@@ -77,6 +77,14 @@ function isRoleWord(lower: string): boolean {
   return roleWords.has(lower) || shiftRole.test(lower);
 }
 
+/**
+ * True when the lower-case word before initials makes them a person's: a role or title
+ * ("vaktlege", "LIS"), a shift ("nattevakt") or a signature word ("sign", "mvh").
+ */
+export function isInitialsCueWord(lower: string): boolean {
+  return isRoleWord(lower) || signatureWords.has(lower);
+}
+
 /** Words of talking before "med" and initials: "drøftet med TH". */
 const conferWords = new Set([
   'drøftet',
@@ -86,6 +94,9 @@ const conferWords = new Set([
   'snakka',
   'diskutert',
   'konferert',
+  // "etter samtale med AK", "telefonsamtale med TH": the colleague a decision was talked over with.
+  'samtale',
+  'telefonsamtale',
 ]);
 /** Words that open a list of recipients: "kopi: SEB, OTL", "cc LK". */
 const copyWords = new Set(['kopi', 'cc', 'kopimottaker', 'kopimottakere']);
