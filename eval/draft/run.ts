@@ -152,6 +152,8 @@ const session38dCasesDirectory = path.join(import.meta.dirname, 'cases-s38d');
 const session38jCasesDirectory = path.join(import.meta.dirname, 'cases-s38j');
 /** Development cases written in session 38h (h429–h436): long-winded patients and relatives, retold stories, logistics, four templates. */
 const session38hCasesDirectory = path.join(import.meta.dirname, 'cases-s38h');
+/** Development cases written in session 39k (h477–h486): long talkative journalnotat consultations with retold stories, repetitions, explanations, logistics and numbers in small talk. */
+const session39kCasesDirectory = path.join(import.meta.dirname, 'cases-s39k');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -468,6 +470,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 38h (eval/draft/cases-s38h, development)',
             session38hCasesDirectory,
+          ],
+          [
+            'Own consultations, session 39k (eval/draft/cases-s39k, development)',
+            session39kCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
