@@ -79,3 +79,34 @@ describe('numbers told in small talk', () => {
     expect(text).toMatch(/63/u);
   });
 });
+
+describe('the patient reading the plan back', () => {
+  it('leaves out the drugs the patient repeats after they were prescribed', async () => {
+    const text = allText(
+      await draft([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har målt høyt blodtrykk hjemme i to uker.'],
+        [
+          'lege',
+          'Vi starter med Amlodipin fem milligram en gang daglig, og Atorvastatin tjue milligram om kvelden.',
+        ],
+        ['pasient', 'Amlodipin og Atorva… den andre. Må jeg ta dem resten av livet?'],
+      ]),
+    );
+    expect(text).toMatch(/Amlodipin 5 mg/u);
+    expect(text.match(/Amlodipin/gu)).toHaveLength(1);
+    expect(text).not.toMatch(/Atorva…|den andre/u);
+  });
+
+  it('keeps a prescribed drug the patient says they already take or did not tolerate', async () => {
+    const text = allText(
+      await draft([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har vondt i stortåa.'],
+        ['lege', 'Du får Naproxen fem hundre milligram to ganger daglig i fem dager.'],
+        ['pasient', 'Naproxen tålte jeg ikke i fjor, jeg fikk vondt i magen.'],
+      ]),
+    );
+    expect(text).toMatch(/Naproxen tålte/u);
+  });
+});
