@@ -154,6 +154,8 @@ const session38jCasesDirectory = path.join(import.meta.dirname, 'cases-s38j');
 const session38hCasesDirectory = path.join(import.meta.dirname, 'cases-s38h');
 /** Development cases written in session 39g (h465–h476): safety content said in awkward ways — passive death wishes, allergies denied, uncertain or corrected, anticoagulants by brand, uncertain pregnancy, red-flag negatives in dialect, relatives' own illnesses. */
 const session39gCasesDirectory = path.join(import.meta.dirname, 'cases-s39g');
+/** Development cases written in session 39k (h477–h486): long talkative journalnotat consultations with retold stories, repetitions, explanations, logistics and numbers in small talk. */
+const session39kCasesDirectory = path.join(import.meta.dirname, 'cases-s39k');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -474,6 +476,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 39g (eval/draft/cases-s39g, development)',
             session39gCasesDirectory,
+          ],
+          [
+            'Own consultations, session 39k (eval/draft/cases-s39k, development)',
+            session39kCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
