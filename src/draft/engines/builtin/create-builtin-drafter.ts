@@ -28,7 +28,6 @@ import { allergyReasonAsCave } from './safety-critical.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
 import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
-import { dropPlanEcho } from './drop-plan-echo.js';
 import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 import { reasonFromComplaint } from './reason-from-complaint.js';
 import { safetyNet } from './safety-net.js';
@@ -295,7 +294,6 @@ const noteRewrites: readonly ((
   dropAnnouncedTests,
   trimReasonClauses,
   pruneStoryClauses,
-  dropPlanEcho,
   ...conciseStatements,
 ];
 

@@ -11,7 +11,7 @@
  * - carries nothing a note keeps: no number, negation, drug, clinical word, body part, symptom
  *   verb, habit (sleep, food, drink, tobacco, alcohol), work, relative, time (night, weekday,
  *   month, duration), severity («verre», «bedre»), colour, or safety topic (allergy, pregnancy,
- *   anticoagulant, suicide). «vin» is the drink, never «vinduet» («vinter» is a time).
+ *   anticoagulant, suicide).
  * At least one clause stays; the statement keeps its evidence, so the verifier still sees the
  * whole turn.
  */
@@ -20,11 +20,6 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { tokenize } from '../../language/fold.js';
 import { stemFolded } from '../../language/stem.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
-import {
-  hasSmallTalkNumber,
-  withoutPrices,
-  withoutSmallTalkNumbers,
-} from './small-talk-numbers.js';
 
 /** Statements shorter than this are left whole. */
 const minimumWords = 10;
@@ -33,11 +28,11 @@ const keptAlways =
   /\d|(?<![\p{L}])(?:ikke|ingen|aldri|uten|ikkje|itj|inga)(?![\p{L}])|allerg|cave|tåler|gravid|blodfortynn|antikoag|marevan|eliquis|suicid|selvmord/iu;
 
 const keptWords =
-  /(?<![\p{L}])(?:mor|mora|moren|far|faren|fars|bror|broren|søster|søstera|datter|sønn|bestemor|bestefar|besteforeldre|onkel|tante|familie\p{L}*|kona|mannen|samboer\p{L}*|jobb\p{L}*|arbeid\p{L}*|yrke|verst|verre|bedre|natt\p{L}*|morgen\p{L}*|kveld\p{L}*|trapp\p{L}*|vinter\p{L}*|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i går|i forgårs|grønn\p{L}*|gul\p{L}*|rød\p{L}*|hvit\p{L}*|brun\p{L}*|svart\p{L}*)(?![\p{L}])|^(?:er|jobber som|jobbe som|jobbar som) \p{L}+$/iu;
+  /(?<![\p{L}])(?:mor|mora|moren|far|faren|fars|bror|broren|søster|søstera|datter|sønn|bestemor|bestefar|besteforeldre|onkel|tante|familie\p{L}*|kona|mannen|samboer\p{L}*|jobb\p{L}*|arbeid\p{L}*|yrke|verst|verre|bedre|natt\p{L}*|morgen\p{L}*|kveld\p{L}*|trapp\p{L}*|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i går|i forgårs|grønn\p{L}*|gul\p{L}*|rød\p{L}*|hvit\p{L}*|brun\p{L}*|svart\p{L}*)(?![\p{L}])|^(?:er|jobber som|jobbe som|jobbar som) \p{L}+$/iu;
 
 /** Body parts, symptom verbs, habits, durations and amounts (beginnings of words). */
 const keptWordBeginnings =
-  /(?<![\p{L}])(?:kinn|kne|lår|hofte|hofta|øre|øyr|tann|tenn|kjeve|panne|lyske|flanke|side|sida|skulder|albue|håndledd|finger|fingr|tær|tå|hæl|ankel|legg|nakke|rygg|bryst|mage|hals|hode|hovud|bein|ben|fot|arm|hånd|trykk|press|stikk|verk|svi|klø|hoven|stiv|nummen|prikk|sov|søvn|appetitt|drikk|spis|røyk|snus|alkohol|øl|vin(?=en|er|glass|flask|(?![\p{L}]))|kaffe|trening|trene|uke|uker|veke|døgn|dag|dager|dagar|måned|måneder|månad|år|time|timer|minutt|minutter|sist|forrige|lite|mye|mindre|mer|tablett|pille|medisin|resept|dose|vekt|kilo)\p{L}*(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kinn|kne|lår|hofte|hofta|øre|øyr|tann|tenn|kjeve|panne|lyske|flanke|side|sida|skulder|albue|håndledd|finger|fingr|tær|tå|hæl|ankel|legg|nakke|rygg|bryst|mage|hals|hode|hovud|bein|ben|fot|arm|hånd|trykk|press|stikk|verk|svi|klø|hoven|stiv|nummen|prikk|sov|søvn|appetitt|drikk|spis|røyk|snus|alkohol|øl|vin|kaffe|trening|trene|uke|uker|veke|døgn|dag|dager|dagar|måned|måneder|månad|år|time|timer|minutt|minutter|sist|forrige|lite|mye|mindre|mer|tablett|pille|medisin|resept|dose|vekt|kilo)\p{L}*(?![\p{L}])/iu;
 
 const storyMarker =
   /(?<![\p{L}])(?:vi|me|oss|skulle|ha ha|heldigvis|dessverre|egentlig|du vet|skjønner du|skjønne du|liksom|sånn|ferie|hytta|hytte|tur|butikken)(?![\p{L}])|.\s\p{Lu}\p{Ll}+/u;
@@ -59,28 +54,14 @@ export function carriesContent(clause: string): boolean {
   );
 }
 
-/**
- * Whether a clause only tells the story around the complaint. With `smallTalk`, a number told in
- * small talk (small-talk-numbers.ts: a price, a route, a score, a pet's age) marks the clause as
- * story and keeps nothing.
- */
-function isStoryClause(clause: string, smallTalk: boolean): boolean {
-  if (smallTalk && hasSmallTalkNumber(clause))
-    return !carriesContent(withoutSmallTalkNumbers(clause));
-  // The story test first: it is cheap, and only a clause that tells a story needs the content test.
-  return storyMarker.test(clause) && !carriesContent(clause);
-}
-
-/**
- * The statement's text without the clauses that only tell the story around it; `smallTalk` also
- * leaves out clauses whose only numbers are small talk (history statements only).
- */
-export function withoutStoryClauses(text: string, smallTalk = false): string {
+/** The statement's text without the clauses that only tell the story around it. */
+export function withoutStoryClauses(text: string): string {
   const body = text.replace(/[.!?]$/u, '');
   if (body.split(/\s+/u).length < minimumWords) return text;
   const clauses = body.split(clauseBoundary);
   if (clauses.length < 2) return text;
-  const kept = clauses.filter((clause) => !isStoryClause(clause, smallTalk));
+  // The story test first: it is cheap, and only a clause that tells a story needs the content test.
+  const kept = clauses.filter((clause) => !storyMarker.test(clause) || carriesContent(clause));
   if (kept.length === 0 || kept.length === clauses.length) return text;
   const joined = kept.join(', ').replace(openingConjunction, '');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
@@ -89,32 +70,11 @@ export function withoutStoryClauses(text: string, smallTalk = false): string {
 function pruned(statement: Statement): Statement {
   if ((statement.kind !== 'history' && statement.kind !== 'reason') || statement.speaker === 'lege')
     return statement;
-  const history = statement.kind === 'history';
-  const text = withoutStoryClauses(
-    history ? withoutPrices(statement.text) : statement.text,
-    history,
-  );
+  const text = withoutStoryClauses(statement.text);
   return text === statement.text ? statement : { ...statement, text };
-}
-
-/**
- * A patient's history statement that is small talk through and through: it tells a number only
- * in small talk («23–19, de må vinne neste gang», «Katta er 14 år, hun satt i vinduet og så på
- * hele greia») and no clause carries anything a note keeps once those numbers are set aside.
- */
-export function isSmallTalkOnly(statement: Statement): boolean {
-  if (statement.kind !== 'history' || statement.speaker === 'lege') return false;
-  const body = statement.text.replace(/[.!?]$/u, '');
-  if (!hasSmallTalkNumber(body)) return false;
-  return withoutSmallTalkNumbers(body)
-    .split(clauseBoundary)
-    .every((clause) => !carriesContent(clause));
 }
 
 /** Leaves the story told around a patient's complaint out of long history statements. */
 export function pruneStoryClauses(analysis: ConversationAnalysis): ConversationAnalysis {
-  return {
-    ...analysis,
-    statements: analysis.statements.filter((statement) => !isSmallTalkOnly(statement)).map(pruned),
-  };
+  return { ...analysis, statements: analysis.statements.map(pruned) };
 }
