@@ -357,6 +357,17 @@ const reportingVerbs = new Set(
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
 /** The words of {@link clauseBreak} that say "oneself". */
 const clauseBreakSelf = new Set(['selv', 'sjol', 'sjolv']);
+/** The speaker as a subject ("jeg", "eg", "je", "æ"; not "meg"). */
+const subjectFirstPerson = new Set(['jeg', 'eg', 'je', 'æ', 'ae']);
+/**
+ * Words after "og" that give the clause a subject of its own or name another person ("og hun har
+ * astma", "og en søster", "og min bror"): "og" before them does not go back to the speaker.
+ */
+const continuesWithOther = new Set(
+  'han hun ho hen de dei den det dem en ei et ein eit min mi mitt mine hans hennes hennar deres dykkar'.split(
+    ' ',
+  ),
+);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
 const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
 /**
@@ -1313,6 +1324,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     patientSpokenThirdPerson.has(opener) &&
     !(options.relativeGender === 'female' && opener === 'han') &&
     !(options.relativeGender === 'male' && opener !== 'han');
+  // The speaker is the subject of the sentence so far ("Jeg har stelt mor selv"): a relative named
+  // after it is an object or a complement, not who the sentence goes on about.
+  let speakerSubject = false;
+  let relativeAsObject = false;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (
@@ -1320,16 +1335,36 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       // Words one space apart (most of them) have no punctuation between them.
       !(token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) &&
       /[.;:!?]/.test(text.slice(previous.end, token.start))
-    )
+    ) {
       active = false;
+      speakerSubject = false;
+      relativeAsObject = false;
+    }
     const record = records[index] as WordRecord;
     // "men", "selv"; and "Far har astma, pasienten har eksem": the patient named again ends what
     // the relative had.
     // ("Naboen selv ble bitt", "svigerfar sjølv": "selv" right after the relative is the
-    // relative's own, not the patient's.)
+    // relative's own, not the patient's; but not after "jeg" as the subject: "Jeg har stelt mor
+    // selv" is the patient's own doing.)
     const afterRelative = index > 0 && records[index - 1]?.isRelative === true;
-    if (record.endsRelative && !(afterRelative && clauseBreakSelf.has(token.folded)))
+    if (
+      record.endsRelative &&
+      !(afterRelative && !speakerSubject && clauseBreakSelf.has(token.folded))
+    )
       active = false;
+    // "Jeg var på fest med kameraten min, og har hatt hodepine": "og" and a verb go on with the
+    // speaker, the subject, not the relative named as an object.
+    if (
+      relativeAsObject &&
+      token.folded === 'og' &&
+      !continuesWithOther.has(tokens[index + 1]?.folded ?? '') &&
+      records[index + 1]?.isRelative !== true
+    ) {
+      active = false;
+      relativeAsObject = false;
+    }
+    if (subjectFirstPerson.has(token.folded) && options.speaker !== 'pårørende')
+      speakerSubject = true;
     const lowered = record.lower;
     // "ei venninne av meg", "en kollega av meg": the speaker names whose relative it is.
     const ownerOfRelative =
@@ -1351,6 +1386,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       if (!reportingVerbs.has(next) && !informant) {
         active = true;
         namesOtherPerson = true;
+        if (speakerSubject) relativeAsObject = true;
       } else namesInformant = true;
     }
     if (active) aboutOther[index] = true;

@@ -55,6 +55,71 @@ function kinOfWord(token: WordToken): string | undefined {
   return relativeNouns.has(lower) ? 'group' : undefined;
 }
 
+/**
+ * The relatives a statement names, one entry a word: "min mann" / "hennes mann" is a spouse, and
+ * "mann" alone (any man) names no one person.
+ */
+function kinOfTokens(tokens: readonly WordToken[]): string[] {
+  return tokens.flatMap((token, position) => {
+    if (token.text.toLowerCase() === 'mann')
+      return /^(?:min|hennes)$/u.test(tokens[position - 1]?.folded ?? '') ? ['spouse'] : ['group'];
+    const kin = kinOfWord(token);
+    return kin === undefined ? [] : [kin];
+  });
+}
+
+/** A kinship word in the genitive ("mors", "mammas", "pappas"): part of a phrase for one person. */
+function isKinGenitive(token: WordToken): boolean {
+  const lower = token.text.toLowerCase();
+  if (!lower.endsWith('s') || lower.length < 4) return false;
+  const stem = lower.slice(0, -1);
+  return kinOf.has(stem) || relativeNouns.has(stem) || lower === 'mors' || lower === 'fars';
+}
+
+/**
+ * Whether the words name one person by a phrase of two kinship words ("mors bror", "mammas
+ * mamma", "faren til mamma", "kona til broren min"): a relative the kinship words alone misread
+ * ("mors bror" is "morbror"), so a statement or sentence with one is never checked.
+ */
+function hasKinPhrase(tokens: readonly WordToken[]): boolean {
+  return tokens.some((token, position) => {
+    const next = tokens[position + 1];
+    if (next === undefined) return false;
+    const isKin = kinOfWord(token) !== undefined;
+    if ((isKin || isKinGenitive(token)) && kinOfWord(next) !== undefined) return true;
+    if (!isKin || !/^(?:til|av|at|hos)$/u.test(next.folded)) return false;
+    const after = tokens[position + 2];
+    return after !== undefined && kinOfWord(after) !== undefined;
+  });
+}
+
+/** A statement repeating a relative's illness by "også" or "det" ("Pappa også.", "Far hadde det."). */
+const repeatWords = new Set(['ogsa', 'det', 'samme', 'au']);
+
+/** How many statements after a relative's illness may repeat it for another relative. */
+const repeatReach = 3;
+
+/**
+ * "Hjerteinfarkt hos far, diabetes hos mor": the relative named after the finding by "hos", in
+ * the same clause (before a comma or "og"), or undefined.
+ */
+function kinAfterHos(
+  tokens: readonly WordToken[],
+  position: number,
+  text: string,
+): string | undefined {
+  for (let index = position + 1; index + 1 < tokens.length; index += 1) {
+    const token = tokens[index] as WordToken;
+    const previous = tokens[index - 1] as WordToken;
+    if (/[,;.:!?]/u.test(text.slice(previous.end, token.start))) return undefined;
+    if (token.folded === 'og' || token.folded === 'men') return undefined;
+    if (token.folded !== 'hos') continue;
+    const kin = kinOfWord(tokens[index + 1] as WordToken);
+    return kin === undefined ? undefined : kin;
+  }
+  return undefined;
+}
+
 /** The one person the nearest relative word before a position names (none when unclear). */
 function kinBefore(tokens: readonly WordToken[], position: number): string | undefined {
   for (let index = position - 1; index >= 0; index -= 1) {
@@ -77,13 +142,13 @@ function kinBefore(tokens: readonly WordToken[], position: number): string | und
 export function findWrongRelative(
   sentence: Parameters<SentenceCheckDefinition['check']>[0],
 ): number | undefined {
-  const { tokens, claims, index } = sentence;
-  if (!claims.namesOtherPerson) return undefined;
+  const { tokens, claims, index, text } = sentence;
+  if (!claims.namesOtherPerson || hasKinPhrase(tokens)) return undefined;
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
     if (claims.aboutOther[tokenIndex] !== true || claims.negated[tokenIndex] === true) continue;
     const finding = claims.findingKey[tokenIndex];
     if (finding === undefined && !isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) continue;
-    const kin = kinBefore(tokens, tokenIndex);
+    const kin = kinAfterHos(tokens, tokenIndex, text) ?? kinBefore(tokens, tokenIndex);
     if (kin === undefined) continue;
     // The finding by its concept and by its stems ("diabetesen" is said of the father).
     const keys = new Set([
@@ -98,8 +163,17 @@ export function findWrongRelative(
         if (unit === undefined) continue;
         // Any statement naming the sentence's relative with the finding, even a question, clears
         // it.
-        const named = unit.tokens.map(kinOfWord).filter((word) => word !== undefined);
-        if (named.includes(kin)) unclear = true;
+        const named = kinOfTokens(unit.tokens);
+        if (named.includes(kin) || hasKinPhrase(unit.tokens)) unclear = true;
+        // "Mamma har diabetes." … "Pappa også.": a later statement may give it to the relative.
+        for (let later = occurrence.unit + 1; later <= occurrence.unit + repeatReach; later += 1) {
+          const laterTokens = index.units[later]?.tokens ?? [];
+          if (
+            laterTokens.some((token) => repeatWords.has(token.folded)) &&
+            kinOfTokens(laterTokens).includes(kin)
+          )
+            unclear = true;
+        }
         if (!occurrence.aboutOther || unit.isQuestion) continue;
         // A relative speaking names people from their own place ("mor" is the patient's wife when
         // the son speaks) and may be the sentence's relative ("eg har astma sjølv").
