@@ -10,8 +10,15 @@ import type { TokenAnalysis } from './token-analysis.js';
  * associations are listed. ("-forbund" was tried in session 39: it added a false detection to a
  * held-out clean text, a national federation taken for a local one.)
  */
-const clubEnding =
-  /^\p{L}{3,}(?:forening|foreninga|foreningen|klubb|klubben|klub)$|(?:idretts|skytter|skyttar|tur|ungdoms|musikk|sogne|historie|spelemanns|spellemanns)lag(?:et)?$|^\p{L}{3,}(?<![sn])lag(?:et)?$/u;
+const namedClubEnding =
+  /^\p{L}{3,}(?:forening|foreninga|foreningen|klubb|klubben|klub)$|(?:idretts|skytter|skyttar|tur|ungdoms|musikk|sogne|historie|spelemanns|spellemanns)lag(?:et)?$/u;
+const bareLagEnding = /^\p{L}{3,}(?<![sn])lag(?:et)?$/u;
+
+/**
+ * The country's genitive before a bare "-lag" compound names a national association ("Norges
+ * Bondelag", "Norges Bygdekvinnelag"), as "LHL Norge" does: no local unit, no identifier.
+ */
+const nationGenitives = new Set(['norges', 'noregs']);
 
 /** Compound nouns on those endings that name no club: "fagforening", "arbeidslag". */
 const notClubs = new Set(['fagforening', 'fagforeningen', 'arbeidslag', 'arbeidslaget']);
@@ -33,7 +40,10 @@ export function recognizeClubCompoundNames(
     const head = tokenAt(tokens, index + 1);
     if (name === undefined || head === undefined) continue;
     if (name.kind !== 'word' || head.kind !== 'word' || !head.capitalised || head.allCaps) continue;
-    if (!clubEnding.test(head.lower) || notClubs.has(head.lower)) continue;
+    const named = namedClubEnding.test(head.lower);
+    if (!named && !bareLagEnding.test(head.lower)) continue;
+    if (notClubs.has(head.lower)) continue;
+    if (!named && nationGenitives.has(name.lower)) continue;
     if (!name.capitalised || name.allCaps || !isSpaceBetween(text, name.end, head.start)) continue;
     if (words.lexicon.institutionHeadWords.has(head.lower)) continue;
     const analysis = words.analyseToken(name);

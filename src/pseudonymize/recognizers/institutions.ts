@@ -19,6 +19,7 @@ import {
   isNameLike,
   tokenIndexEndingAt,
   tokenIndexStartingAt,
+  type Analysis,
   type TokenAnalysis,
 } from './token-analysis.js';
 
@@ -706,8 +707,21 @@ function namedWardEnd(
     return -1;
   if (hasLineBreak(text, before.end, name.start) || textAt(tokens, nameIndex + 1) === ':')
     return -1;
-  if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
+  const analysis = words.analyseToken(name);
+  if (specialtyEnding.test(name.lower) || analysis.nonIdentifying) return -1;
+  // After "avd." the name may open the next sentence ("vår avd. Ingen endringer", "avd. Rahimi
+  // er informert"): only a town the gazetteer knows, no clinical or common word ("avd. Intensiv",
+  // "avd. Medisinsk"), counts ("Securitas, avd. Drammen."). A longer place ("avd. Mo i Rana") is
+  // left to the place rules, as before.
+  if (abbreviated && !isAbbreviatedUnitPlace(analysis, tokenAt(tokens, nameIndex + 1))) return -1;
   return nameIndex;
+}
+
+/** True when the name after "avd." is a known town closing its clause (see namedWardEnd). */
+function isAbbreviatedUnitPlace(analysis: Analysis, after: Token | undefined): boolean {
+  if (!analysis.place || analysis.term) return false;
+  // "avd. Mo i Rana": a longer place goes on; the place rules keep it whole.
+  return after?.kind !== 'word' || (after.lower !== 'i' && !after.capitalised);
 }
 
 /** Prefixes of a vessel's name: "MS", "MF", "MK", "MT", "FF". */

@@ -47,33 +47,40 @@ const englishOpeners = new Set(['my', 'it', 'our', 'your', 'his', 'she', 'he', '
 /**
  * Words only English has (no Norwegian word is spelled so): auxiliaries, function words and the
  * verb forms of a patient's own account ("hurts", "started", "feel"). "to", "i", "and", "me",
- * "her", "all" and "time" are Norwegian words too and are left out.
+ * "her", "all", "time" and "is" (ice) are Norwegian words too and are left out.
  */
 const englishOnlyWords = new Set(
   (
-    'is was were are am has have had been being the this these those with when since but because ' +
+    'was were are am has have had been being the this these those with when since but because ' +
     "very does did doesn’t doesn't don’t don't can’t can't won’t won't it’s it's i’m i'm " +
     'hurts hurt hurting feel feels felt works worked working told tells makes made helps helped ' +
     'started starts stopped gets got getting goes went seems looks keeps began would could should'
   ).split(' '),
 );
 
+/** English determiners: a possessive is followed by its noun, never by a verb ("My was" is the name). */
+const englishDeterminers = new Set(['my', 'our', 'your', 'his']);
+
 /**
  * "My stomach hurts", "It was difficult to breathe": an English pronoun or determiner opening a
- * quoted English clause, not the given name My. Fails closed: the next word must be lower case and
- * one of the next four words (before any punctuation) a word only English has, so "My Hansen
- * kom", "My var her" and "My har vondt" stay a person.
+ * quoted English clause, not the given name My. Fails closed: the opener must open the clause (no
+ * word before it: "Datteren My was sick", "og My was born" stay a person) and the next word must be
+ * lower case. A pronoun must be followed right away by a word only English has or "is" ("It was",
+ * "It makes", "It is"); a determiner by its noun, no such word ("My was coughing", "My is five" are the name),
+ * and then one ("My stomach hurts", "My husband works"). "My la is på kneet", "My syns det var
+ * very vondt", "My Hansen kom" and "My var her" stay a person.
  */
 function isEnglishClauseOpener(token: Token, tokens: readonly Token[], index: number): boolean {
   if (!token.capitalised || !englishOpeners.has(token.lower)) return false;
+  if (tokenAt(tokens, index - 1)?.kind === 'word') return false;
   const next = tokenAt(tokens, index + 1);
   if (next?.kind !== 'word' || next.capitalised || next.allCaps) return false;
-  for (let ahead = index + 1; ahead <= index + 4; ahead++) {
-    const word = tokenAt(tokens, ahead);
-    if (word === undefined || word.kind !== 'word') return false;
-    if (englishOnlyWords.has(word.lower)) return true;
-  }
-  return false;
+  // After a pronoun "is" is the verb ("It is worse"); after "My" it may be the Norwegian noun.
+  if (!englishDeterminers.has(token.lower))
+    return next.lower === 'is' || englishOnlyWords.has(next.lower);
+  if (englishOnlyWords.has(next.lower)) return false;
+  const verb = tokenAt(tokens, index + 2);
+  return verb?.kind === 'word' && englishOnlyWords.has(verb.lower);
 }
 
 /**
