@@ -257,8 +257,11 @@ function hasClinicalContent(text: string): boolean {
   );
 }
 
-/** "Er du allergisk mot noe?", "Tåler du penicillin?": a question about allergy. */
-const allergyAsked = /(?<![\p{L}])(?:allergi|allergisk|allergiske|overfølsom|tåler|tålt)/iu;
+/**
+ * "Er du allergisk mot noe?": a question about allergy. Not "Tåler du penicillin?": there "Nei. Jo,
+ * jeg tåler det." takes the no back into a yes, "Tåler penicillin." (review r39g).
+ */
+const allergyAsked = /(?<![\p{L}])(?:allergi|allergisk|allergiske|overfølsom)/iu;
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {

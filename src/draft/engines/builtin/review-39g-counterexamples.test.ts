@@ -3,8 +3,8 @@
  * (suicide-screening-answer.ts, safety-negatives.ts, question-answer.ts, retracted-no.ts,
  * rewrite.ts). Fresh synthetic text.
  *
- * Every `it.fails` in «new in s39g» is a regression: it holds on dc8cb54a (before s39g) and
- * fails on main. Every `it.fails` in «before s39g» fails on dc8cb54a as well. The plain `it`s
+ * The regressions in «new in s39g» held on dc8cb54a (before s39g), failed on s39g and are
+ * fixed on fix39g. Every `it.fails` in «before s39g» fails on dc8cb54a as well. The plain `it`s
  * document behaviour that holds.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,37 +45,25 @@ const oneExchange = (complaint: string, question: string, answer: string): Promi
   ]);
 
 describe('new in s39g: «Ingen suicidplaner.» for a no that denies no plan', () => {
-  it.fails(
-    '«Har du tenkt på hvordan du skal si det til kona?» — «Nei.» never becomes «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan du skal si det til kona?', 'Nei.');
-      expect(said).not.toMatch(/suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt på hvordan du skal si det til kona?» — «Nei.» never becomes «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan du skal si det til kona?', 'Nei.');
+    expect(said).not.toMatch(/suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan barna ville hatt det?» — «Nei.» never becomes «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan barna ville hatt det?', 'Nei.');
-      expect(said).not.toMatch(/suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt på hvordan barna ville hatt det?» — «Nei.» never becomes «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan barna ville hatt det?', 'Nei.');
+    expect(said).not.toMatch(/suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har dere noen planer for jula?» — «Nei.» never becomes «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har dere noen planer for jula?', 'Nei.');
-      expect(said).not.toMatch(/suicidplaner/u);
-    },
-  );
+  it('«Har dere noen planer for jula?» — «Nei.» never becomes «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har dere noen planer for jula?', 'Nei.');
+    expect(said).not.toMatch(/suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har du tenkt ut hvordan du skal komme deg hjem i dag?» — «Nei.» never becomes «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt ut hvordan du skal komme deg hjem i dag?', 'Nei.');
-      expect(said).not.toMatch(/suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt ut hvordan du skal komme deg hjem i dag?» — «Nei.» never becomes «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt ut hvordan du skal komme deg hjem i dag?', 'Nei.');
+    expect(said).not.toMatch(/suicidplaner/u);
+  });
 
   it('«Har du snakket med noen om det?» — «Nei.» is no plan denial (documents)', async () => {
     const said = await afterYes('Har du snakket med noen om det?', 'Nei.');
@@ -84,101 +72,95 @@ describe('new in s39g: «Ingen suicidplaner.» for a no that denies no plan', ()
 });
 
 describe('new in s39g: «Ingen suicidplaner.» beside a plan the patient tells, or a partial no', () => {
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, ikke nå, men forrige uke tenkte jeg på tabletter.» keeps the tablets and denies no plan',
-    async () => {
-      const said = await afterYes(
-        'Har du tenkt på hvordan?',
-        'Nei, ikke nå, men forrige uke tenkte jeg på tabletter.',
-      );
-      expect(said).toMatch(/tabletter/u);
-      expect(said).not.toMatch(/Ingen suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, ikke nå, men forrige uke tenkte jeg på tabletter.» keeps the tablets and denies no plan', async () => {
+    const said = await afterYes(
+      'Har du tenkt på hvordan?',
+      'Nei, ikke nå, men forrige uke tenkte jeg på tabletter.',
+    );
+    expect(said).toMatch(/tabletter/u);
+    expect(said).not.toMatch(/Ingen suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, men jeg har kjøpt et tau.» never says «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan?', 'Nei, men jeg har kjøpt et tau.');
-      expect(said).not.toMatch(/Ingen suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, men jeg har kjøpt et tau.» never says «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan?', 'Nei, men jeg har kjøpt et tau.');
+    expect(said).not.toMatch(/Ingen suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei. Men jeg har spart på sovetablettene.» never says «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes(
-        'Har du tenkt på hvordan?',
-        'Nei. Men jeg har spart på sovetablettene.',
-      );
-      expect(said).toMatch(/sovetablettene/u);
-      expect(said).not.toMatch(/Ingen suicidplaner/u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei. Men jeg har spart på sovetablettene.» never says «Ingen suicidplaner.»', async () => {
+    const said = await afterYes(
+      'Har du tenkt på hvordan?',
+      'Nei. Men jeg har spart på sovetablettene.',
+    );
+    expect(said).toMatch(/sovetablettene/u);
+    expect(said).not.toMatch(/Ingen suicidplaner/u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, ikke lenger.» is never a plain «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke lenger.');
-      expect(said).not.toMatch(/Ingen suicidplaner\./u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, ikke lenger.» is never a plain «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke lenger.');
+    expect(said).not.toMatch(/Ingen suicidplaner\./u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, ikke nå, men i går.» is never a plain «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke nå, men i går.');
-      expect(said).not.toMatch(/Ingen suicidplaner\./u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, ikke nå, men i går.» is never a plain «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke nå, men i går.');
+    expect(said).not.toMatch(/Ingen suicidplaner\./u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, ikke akkurat nå.» is never a plain «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke akkurat nå.');
-      expect(said).not.toMatch(/Ingen suicidplaner\./u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, ikke akkurat nå.» is never a plain «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du tenkt på hvordan?', 'Nei, ikke akkurat nå.');
+    expect(said).not.toMatch(/Ingen suicidplaner\./u);
+  });
 });
 
 describe('new in s39g: a real denial of suicidal thoughts dropped', () => {
-  it.fails(
-    '«Nei. Kona sa at det hadde vært lettere å ikke være her, men det mente hun ikke.» still denies the thoughts',
-    async () => {
-      const said = await screened(
-        'Nei. Kona sa at det hadde vært lettere å ikke være her, men det mente hun ikke.',
-      );
-      expect(said).toMatch(/Ingen suicid(?:ale )?tanker/u);
-    },
-  );
+  it('«Nei. Kona sa at det hadde vært lettere å ikke være her, men det mente hun ikke.» still denies the thoughts', async () => {
+    const said = await screened(
+      'Nei. Kona sa at det hadde vært lettere å ikke være her, men det mente hun ikke.',
+    );
+    expect(said).toMatch(/Ingen suicid(?:ale )?tanker/u);
+  });
 
-  it.fails(
-    '«Nei, ikke lenger. Før tenkte jeg at det var lettere å ikke være her.» keeps the present denial and the past wish',
-    async () => {
-      const said = await screened(
-        'Nei, ikke lenger. Før tenkte jeg at det var lettere å ikke være her.',
-      );
-      expect(said).toMatch(/Ingen suicid(?:ale )?tanker/u);
-      expect(said).toMatch(/lettere å ikke være her/u);
-    },
-  );
+  it('«Nei, ikke lenger. Før tenkte jeg at det var lettere å ikke være her.» keeps the present denial and the past wish', async () => {
+    const said = await screened(
+      'Nei, ikke lenger. Før tenkte jeg at det var lettere å ikke være her.',
+    );
+    expect(said).toMatch(/Ingen suicid(?:ale )?tanker/u);
+    expect(said).toMatch(/lettere å ikke være her/u);
+  });
 });
 
 describe('new in s39g: a tolerance taken back to a «tåler» question is dropped', () => {
-  it.fails(
-    '«Tåler du penicillin?» — «Nei. Jo, jeg tåler det.» says the patient tolerates penicillin',
-    async () => {
-      const said = await oneExchange(
-        'Jeg har vondt i halsen.',
-        'Tåler du penicillin?',
-        'Nei. Jo, jeg tåler det.',
-      );
-      expect(said).toMatch(/[Tt]åler penicillin/u);
-    },
-  );
+  it('«Tåler du penicillin?» — «Nei. Jo, jeg tåler det.» says the patient tolerates penicillin', async () => {
+    const said = await oneExchange(
+      'Jeg har vondt i halsen.',
+      'Tåler du penicillin?',
+      'Nei. Jo, jeg tåler det.',
+    );
+    expect(said).toMatch(/[Tt]åler penicillin/u);
+  });
 });
 
 describe('s39g behaviour that holds (documents)', () => {
+  it('«Har du tenkt på hvordan du ville gjort det?» — «Nei, aldri.» is «Ingen suicidplaner.» (fix39g)', async () => {
+    const said = await afterYes('Har du tenkt på hvordan du ville gjort det?', 'Nei, aldri.');
+    expect(said).toMatch(/Ingen suicidplaner\./u);
+  });
+
+  it('a no to plans with «ikke tenkt å gjøre noe» and a reason after it is «Ingen suicidplaner.» (fix39g)', async () => {
+    const said = await afterYes(
+      'Har du tenkt på hvordan du eventuelt kunne gjøre det, eller lagt noen plan?',
+      'Nei, æ har ingen plan, æ har ikkje tenkt å gjøre nåkka. Æ vil ha ungan tilbake.',
+    );
+    expect(said).toMatch(/Ingen suicidplaner\./u);
+  });
+
+  it('«Har du tenkt på korleis, eller gjort noko for å førebu det?» — «Nei, eg har ingen planar.» is «Ingen suicidplaner.» (fix39g)', async () => {
+    const said = await afterYes(
+      'Har du tenkt på korleis, eller gjort noko for å førebu det?',
+      'Nei, eg har ingen planar. Eg kunne aldri gjort det mot ungane.',
+    );
+    expect(said).toMatch(/Ingen suicidplaner\./u);
+  });
+
   it('«Er du allergisk mot noe?» — «Nei. Jo, det var vel ikke noe.» stays a denial', async () => {
     const said = await oneExchange(
       'Jeg har slått hodet.',
