@@ -1292,11 +1292,19 @@ function noSinceWhen(answer: string): string | undefined {
       answer,
     )?.[1];
   if (until !== undefined) return `før ${until}`;
+  // "Nei, ikke nå, men jeg hadde det i går.": the same, said with "hadde det" (review r39g).
   const notNow =
-    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
+    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+(?:(?:jeg|eg|æ) (?:hadde|hadd|had) (?:det|dét) )?((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
       answer,
     )?.[1];
-  return notNow === undefined ? undefined : `nå, men ${notNow}`;
+  if (notNow !== undefined) return `nå, men ${notNow}`;
+  // "Har du vondt i brystet?" — "Nei, ikke lenger.": no longer, so the no holds now only, never a
+  // plain lifelong no ("Ingen brystsmerter nå.", review r39g).
+  return /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:(?:nå|no)\s+)?(?:lenger|lengre|lenga)\s*[.!]?\s*$/iu.test(
+    answer,
+  )
+    ? 'nå'
+    : undefined;
 }
 
 /**

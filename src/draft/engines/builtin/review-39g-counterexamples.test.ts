@@ -228,17 +228,14 @@ describe('before s39g (dc8cb54a has the same defect)', () => {
     },
   );
 
-  it.fails(
-    '«Har du feber?» — «Nei, ikke nå, men jeg hadde det i går.» keeps yesterday’s fever (safety)',
-    async () => {
-      const said = await oneExchange(
-        'Jeg har hoste.',
-        'Har du feber?',
-        'Nei, ikke nå, men jeg hadde det i går.',
-      );
-      expect(said).toMatch(/i går/u);
-    },
-  );
+  it('«Har du feber?» — «Nei, ikke nå, men jeg hadde det i går.» keeps yesterday’s fever (safety)', async () => {
+    const said = await oneExchange(
+      'Jeg har hoste.',
+      'Har du feber?',
+      'Nei, ikke nå, men jeg hadde det i går.',
+    );
+    expect(said).toMatch(/i går/u);
+  });
 
   it.fails(
     '«Har du feber?» — «Nei, ikkje no, men i går.» keeps yesterday’s fever (safety)',
@@ -248,17 +245,14 @@ describe('before s39g (dc8cb54a has the same defect)', () => {
     },
   );
 
-  it.fails(
-    '«Har du vondt i brystet?» — «Nei, ikke lenger.» is never a plain «Ingen brystsmerter.»',
-    async () => {
-      const said = await oneExchange(
-        'Jeg er tung i pusten.',
-        'Har du vondt i brystet?',
-        'Nei, ikke lenger.',
-      );
-      expect(said).not.toMatch(/Ingen brystsmerter\./u);
-    },
-  );
+  it('«Har du vondt i brystet?» — «Nei, ikke lenger.» is never a plain «Ingen brystsmerter.»', async () => {
+    const said = await oneExchange(
+      'Jeg er tung i pusten.',
+      'Har du vondt i brystet?',
+      'Nei, ikke lenger.',
+    );
+    expect(said).not.toMatch(/Ingen brystsmerter\./u);
+  });
 
   it.fails(
     '«Nei, jeg har aldri tenkt at det hadde vært greit å ikke våkne.» keeps «greit»',
@@ -279,11 +273,8 @@ describe('before s39g (dc8cb54a has the same defect)', () => {
       expect(said).not.toMatch(/Det er, men/u);
     },
   );
-  it.fails(
-    '«Har du lagt noen planer?» — «Nei, ikke lenger.» is never a plain «Ingen suicidplaner.»',
-    async () => {
-      const said = await afterYes('Har du lagt noen planer?', 'Nei, ikke lenger.');
-      expect(said).not.toMatch(/Ingen suicidplaner\./u);
-    },
-  );
+  it('«Har du lagt noen planer?» — «Nei, ikke lenger.» is never a plain «Ingen suicidplaner.»', async () => {
+    const said = await afterYes('Har du lagt noen planer?', 'Nei, ikke lenger.');
+    expect(said).not.toMatch(/Ingen suicidplaner\./u);
+  });
 });
