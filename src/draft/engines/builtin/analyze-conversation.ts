@@ -257,8 +257,11 @@ function hasClinicalContent(text: string): boolean {
   );
 }
 
-/** "Er du allergisk mot noe?", "Tåler du penicillin?": a question about allergy. */
-const allergyAsked = /(?<![\p{L}])(?:allergi|allergisk|allergiske|overfølsom|tåler|tålt)/iu;
+/**
+ * "Er du allergisk mot noe?": a question about allergy. Not "Tåler du penicillin?": there "Nei. Jo,
+ * jeg tåler det." takes the no back into a yes, "Tåler penicillin." (review r39g).
+ */
+const allergyAsked = /(?<![\p{L}])(?:allergi|allergisk|allergiske|overfølsom)/iu;
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {
@@ -1289,11 +1292,19 @@ function noSinceWhen(answer: string): string | undefined {
       answer,
     )?.[1];
   if (until !== undefined) return `før ${until}`;
+  // "Nei, ikke nå, men jeg hadde det i går.": the same, said with "hadde det" (review r39g).
   const notNow =
-    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
+    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+(?:(?:jeg|eg|æ) (?:hadde|hadd|had) (?:det|dét) )?((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
       answer,
     )?.[1];
-  return notNow === undefined ? undefined : `nå, men ${notNow}`;
+  if (notNow !== undefined) return `nå, men ${notNow}`;
+  // "Har du vondt i brystet?" — "Nei, ikke lenger.": no longer, so the no holds now only, never a
+  // plain lifelong no ("Ingen brystsmerter nå.", review r39g).
+  return /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:(?:nå|no)\s+)?(?:lenger|lengre|lenga)\s*[.!]?\s*$/iu.test(
+    answer,
+  )
+    ? 'nå'
+    : undefined;
 }
 
 /**

@@ -61,7 +61,7 @@ function withStandardNegators(answer: string): string {
   // until today), so neither turns into "noe" (session 39g).
   return answer
     .replace(
-      /(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje) (?:nå|no)(?![\p{L}])(?! (?:før|enn|lenger|lengre|siden|sia|sidan))/giu,
+      /(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje) (?:nå|no)(?![\p{L}])(?! (?:før|enn|lenger|lengre|siden|sia|sidan))(?!,? men(?![\p{L}]))/giu,
       'ikke noe',
     )
     .replace(/(?<![\p{L}])(?:ikkje|ikkj|itj|itte|inkje|ente|kje)(?![\p{L}])/giu, 'ikke')

@@ -311,6 +311,14 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   if (notAboutOnset.test(looseQuestion)) return [];
   // "Nei. Jo forresten, ein gong i natt.": a no taken back denies nothing.
   if (takenBackNo(answer, looseQuestion) !== undefined) return [];
+  // "Nei, ikke lenger.", "Nei, ikkje no, men i går.": the no holds now only; the answer is read as
+  // said ("Ingen brystsmerter nå."), never a plain lifelong denial (review r39g).
+  if (
+    /^(?:nei|nae|nei da)[,.!]?\s*(?:ikke|ikkje|itj|itte) (?:(?:na|no) )?(?:lenger|lengre|lenga)(?![a-z])|^(?:nei|nae|nei da)[,.!]?\s*(?:ikke|ikkje|itj|itte) (?:na|no),? men(?![a-z])/u.test(
+      answer,
+    )
+  )
+    return [];
   // In the order the question asks them.
   const asked = concepts
     .filter((topic) => topic.asked.test(looseQuestion))

@@ -11,7 +11,7 @@
  *   screening this asks for plans, though it names no clinical word, and its no is "Ingen
  *   suicidplaner." (it was left out as talk).
  */
-import { isDeathWish } from './suicide-talk.js';
+import { isDeathWish, saysNoLonger } from './suicide-talk.js';
 
 const b = '(?<![\\p{L}])';
 const e = '(?![\\p{L}])';
@@ -39,6 +39,62 @@ const plansDenied = new RegExp(
 
 /** A no that opens the answer: "Nei.", "Nei, sånn er jeg ikke.", "Næ, aldri." */
 const openingNo = /^\s*(?:nei|næ|neida|nope|nei da)(?![\p{L}])/iu;
+
+/**
+ * A no that denies plans and nothing else: "Nei.", "Nei, aldri.", "Nei, sånn er jeg ikke.",
+ * "Nei, eg har ingen planar." Never a partial no ("Nei, ikke nå, men …", "Nei, ikke lenger.") nor
+ * one with more to it ("Nei, men jeg har kjøpt et tau."): those deny no plan (review r39g).
+ */
+const plainPlanNo = new RegExp(
+  `^\\s*(?:nei|næ|neida|nope|nei da)(?:[,.!]?\\s*(?:aldri|sånn er (?:jeg|eg|æ) (?:ikke|ikkje|itj)|(?:det|dét) (?:har|gjør) (?:jeg|eg|æ) (?:ikke|ikkje|itj)|(?:ikke|ikkje|itj) i det hele tatt|absolutt (?:ikke|ikkje|itj)|(?:jeg |eg |æ )?(?:har )?(?:ingen|inga) (?:planer|planar|plan)(?:,? (?:og )?(?:jeg|eg|æ) har (?:ikke|ikkje|itj) tenkt å (?:gjøre|gjere|gjera) (?:noe|noko|nåkka|det))?))?\\s*[.!]?\\s*$`,
+  'iu',
+);
+
+/**
+ * A later sentence that only tells why not: "Eg kunne aldri gjort det mot ungane.", "Æ vil ha
+ * ungan tilbake."
+ */
+const protectiveSentence = new RegExp(
+  [
+    `^\\s*(?:jeg|eg|æ) (?:kunne|ville|vil|kan|skal) (?:aldri|ikke|ikkje|itj) (?:ha )?(?:gjort|gjøre|gjere|gjera|gjørr) (?:det|noe sånt|noko slikt)${e}[^,;:]*[.!]?\\s*$`,
+    `^\\s*(?:jeg|eg|æ) (?:vil|ville) (?:ha|se) (?:barna|borna|ungan|ungane|ungene|ungen|barnet|familien|kona) (?:mine |mi |min )?(?:tilbake|igjen|att|vokse opp)[.!]?\\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The suicidal topic a plan question must name, or leave unnamed: "hvordan du ville gjort det",
+ * "planer om å ta livet ditt", "gjøre noe med deg selv".
+ */
+const suicidalTopic = new RegExp(
+  `${b}(?:ta livet(?: ditt| av deg)?|ta ditt eget liv|(?:gjøre|gjort|gjere|gjera) (?:noe|noko|nåkka) med deg (?:selv|sjølv)|skade deg(?: selv| sjølv)?|selvmord|sjølvmord|suicid)${e}`,
+  'giu',
+);
+
+/** Words around the plan words that name nothing else: "Har du … eller lagt noen plan for det?" */
+const planGlue = new RegExp(
+  `${b}(?:har|du|eller|og|noen|noe|noko|nokon|nåkka|en|ein|eventuelt|konkrete|for|om|å|det|dét|til|gjort|gjøre|gjere|gjera|lagt|laga|kunne|skulle|ville|vil|skal|så)${e}`,
+  'giu',
+);
+
+/**
+ * Whether the question asks for suicide plans: every sentence that names plans or how names
+ * nothing but the suicidal topic ("Har du tenkt på hvordan?", "… hvordan du ville gjort det?"),
+ * never another thing ("… hvordan du skal si det til kona?", "planer for jula") (review r39g).
+ */
+function asksSuicidePlans(question: string): boolean {
+  const asking = question.split(/(?<=[.!?])\s+/u).filter((sentence) => plansAsked.test(sentence));
+  if (asking.length === 0) return false;
+  const global = new RegExp(plansAsked.source, 'giu');
+  return asking.every(
+    (sentence) =>
+      sentence
+        .replace(global, ' ')
+        .replace(suicidalTopic, ' ')
+        .replace(planGlue, ' ')
+        .replace(/[\s,.!?]+/gu, '') === '',
+  );
+}
 
 /** What the note says for a screening answer the rule reads, and whether its first sentence is said. */
 export interface SuicideScreeningAnswer {
@@ -71,7 +127,8 @@ export function readSuicideScreeningAnswer(options: {
   readonly readAsAsked: boolean;
 }): SuicideScreeningAnswer | undefined {
   const { question, answer, first, sentences, screeningAsked, readAsAsked } = options;
-  const talks = sentences.some((sentence) => isDeathWish(sentence));
+  // "Nei, ikke lenger. Før tenkte jeg at …": the no holds now and the past wish is read as said.
+  const talks = !saysNoLonger(answer) && sentences.some((sentence) => isDeathWish(sentence));
   const deniesPlans = plansDenied.test(answer);
   if (isSuicideQuestion(question)) {
     // Only an answer that tells a death wish or thoughts is read here; a plain no stays a no.
@@ -84,10 +141,13 @@ export function readSuicideScreeningAnswer(options: {
       afterTalk: true,
     };
   }
-  if (!screeningAsked || !plansAsked.test(question) || talks) return undefined;
+  if (!screeningAsked || !asksSuicidePlans(question) || talks) return undefined;
   // "Har du lagt planer, eller gjort noe for å skade deg?" is read as asked; only a question the
   // general reading leaves out ("… tenkt på hvordan, eller gjort noen forberedelser?").
   if (readAsAsked) return undefined;
   if (!openingNo.test(first) && !deniesPlans) return undefined;
+  // Only a plain no, and nothing after it but why not; anything else keeps the general reading.
+  if (!plainPlanNo.test(first)) return undefined;
+  if (!sentences.slice(1).every((sentence) => protectiveSentence.test(sentence))) return undefined;
   return { statement: 'Ingen suicidplaner.', coversFirst: true, afterTalk: false };
 }

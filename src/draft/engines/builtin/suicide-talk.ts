@@ -53,18 +53,36 @@ export function isSuicideTalk(text: string): boolean {
 /** A negator in the clause before a wish: "Nei, jeg har aldri tenkt at det hadde vært bedre å …". */
 const negatedBefore = /(?<![\p{L}])(?:ikke|ikkje|itj|itte|aldri|ingen|inga)(?![\p{L}])/iu;
 
-/** Whether `pattern` matches in `text` outside a clause that negates it. */
+/**
+ * Someone else's words reported before a wish: "Kona sa at det hadde vært lettere å …" is not the
+ * patient's wish (review r39g). Also on loosened text («ø» folded to «o»).
+ */
+const reportedByOther =
+  /(?<![\p{L}])(?:kona|kone|kona mi|mannen|mannen min|samboeren|hun|ho|han|de|dei|mor|mora|moren|mamma|far|faren|pappa|bror|broren|søster|soster|søstera|sostera|søsteren|sosteren|legen|noen|nokon|folk|andre)(?: mi| min| mitt)? (?:sa|sier|seier|har sagt|hadde sagt|mente|mener|meiner|skrev|syns|synes|syntes)(?![\p{L}])/iu;
+
+/**
+ * "Nei, ikke lenger.": the no denies the thoughts now, and a wish told after it is past; the
+ * denial stands as before session 39g (review r39g).
+ */
+const noLonger =
+  /^\s*(?:nei|næ|nei da|neida)[,.!]?\s*(?:ikke|ikkje|itj|ikkj) (?:nå |no )?(?:lenger|lengre|lenga|meir|mer)(?![\p{L}])/iu;
+
+/** Whether `pattern` matches in `text` outside a clause that negates it, as the patient's own. */
 function saysUnnegated(pattern: RegExp, text: string): boolean {
+  if (noLonger.test(text)) return false;
   const global = new RegExp(pattern.source, 'giu');
   for (const match of text.matchAll(global)) {
-    const clause =
-      text
-        .slice(0, match.index)
-        .split(/[.!?,;:]|(?<![\p{L}])men(?![\p{L}])/iu)
-        .pop() ?? '';
-    if (!negatedBefore.test(clause)) return true;
+    const before = text.slice(0, match.index);
+    const clause = before.split(/[.!?,;:]|(?<![\p{L}])men(?![\p{L}])/iu).pop() ?? '';
+    const sentence = before.split(/[.!?]/u).pop() ?? '';
+    if (!negatedBefore.test(clause) && !reportedByOther.test(sentence)) return true;
   }
   return false;
+}
+
+/** Whether an answer opens with "Nei, ikke lenger." (a no for now only). */
+export function saysNoLonger(answer: string): boolean {
+  return noLonger.test(answer);
 }
 
 /**
