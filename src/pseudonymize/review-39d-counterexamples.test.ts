@@ -7,9 +7,10 @@ import { createVault, pseudonymizeTranscript } from './index.js';
 /**
  * Counterexamples from the review of s39d (r39d): the address frames ("Hvor bor du?" answers,
  * "adressen er X", "X, nummer N", "Og nummer?", "X her.") and the ordinary-word consultation
- * streets. Every `it.fails` passed on c50e166e (before s39d) and fails on main since dc8cb54a:
- * the expectation is what the user would want. Plain `it` tests in the guard blocks hold on main;
- * the one plain `it` under "debatable" fails on main on purpose (see its comment).
+ * streets. Every test first written as `it.fails` passed on c50e166e (before s39d) and failed on
+ * main since dc8cb54a:
+ * the expectation is what the user would want. fix39d narrowed the rules so they pass again; the
+ * guard blocks hold what s39d wrote the rules for, and "debatable" records the fail-closed choice.
  */
 
 /** What the model receives for these turns, one entry per turn. */
@@ -30,7 +31,7 @@ describe('r39d: a person named in the answer to «Hvor bor du?» stays a person'
   // c50e166e: "Hos Duong. | Mari Duong er datteren." – one surname for both mentions.
   // main: "Hos Fjellbakken 58. | Baiba Castillo er datteren." – the model no longer sees that the
   // patient lives with the daughter.
-  it.fails('gives the surname in «Hos Olsen.» the same surrogate as in the full name', () => {
+  it('gives the surname in «Hos Olsen.» the same surrogate as in the full name', () => {
     const [, answer, later] = sentTurns([
       ['lege', 'Hvor bor du nå?'],
       ['pasient', 'Hos Olsen.'],
@@ -42,7 +43,7 @@ describe('r39d: a person named in the answer to «Hvor bor du?» stays a person'
   });
 
   // main: "Hos Bjørkeveien 70. | Bjørkeveien 70 ringte i går." – a street that phones.
-  it.fails('keeps a person surrogate for a surname the patient lives with and who phones', () => {
+  it('keeps a person surrogate for a surname the patient lives with and who phones', () => {
     const sent = sentTurns([
       ['lege', 'Hvor bor du nå?'],
       ['pasient', 'Hos Dahl.'],
@@ -55,7 +56,7 @@ describe('r39d: a person named in the answer to «Hvor bor du?» stays a person'
 
   // main: "Stasjonsstien 1." – the preposition goes into the surrogate street, "Moe" becomes a
   // street while "Sølvi Moe" gets another surname.
-  it.fails('keeps «Hos» and a person surrogate in «Hos Moe.»', () => {
+  it('keeps «Hos» and a person surrogate in «Hos Moe.»', () => {
     const sent = sentTurns([
       ['lege', 'Hvor bor du nå?'],
       ['pasient', 'Hos Moe.'],
@@ -66,7 +67,7 @@ describe('r39d: a person named in the answer to «Hvor bor du?» stays a person'
   });
 
   // main: "Og hvem er Nordlia 119?"
-  it.fails('keeps the doctor’s question about the person a person question', () => {
+  it('keeps the doctor’s question about the person a person question', () => {
     const sent = sentTurns([
       ['lege', 'Hvor bor du?'],
       ['pasient', 'Hos Olsen.'],
@@ -77,7 +78,7 @@ describe('r39d: a person named in the answer to «Hvor bor du?» stays a person'
 });
 
 describe('r39d: care settings and clinical words in the answer to an address question', () => {
-  it.fails('keeps «Sykehjemmet» as the answer to «Hvor bor du nå?»', () => {
+  it('keeps «Sykehjemmet» as the answer to «Hvor bor du nå?»', () => {
     const sent = sentToModel([
       ['lege', 'Hvor bor du nå?'],
       ['pasient', 'Det er Sykehjemmet.'],
@@ -85,7 +86,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
     expect(sent).toContain('Det er Sykehjemmet.');
   });
 
-  it.fails('keeps «Omsorgsboligen» and «Aldershjemmet» as answers to «Hvor bor du?»', () => {
+  it('keeps «Omsorgsboligen» and «Aldershjemmet» as answers to «Hvor bor du?»', () => {
     expect(
       sentToModel([
         ['lege', 'Hvor bor du?'],
@@ -100,7 +101,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
     ).toContain('Det er Aldershjemmet.');
   });
 
-  it.fails('keeps «Sykehuset» in «Jeg er på Sykehuset nå.» after «Hvor bor du?»', () => {
+  it('keeps «Sykehuset» in «Jeg er på Sykehuset nå.» after «Hvor bor du?»', () => {
     const sent = sentToModel([
       ['lege', 'Hvor bor du?'],
       ['pasient', 'Jeg er på Sykehuset nå.'],
@@ -108,7 +109,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
     expect(sent).toContain('Jeg er på Sykehuset nå.');
   });
 
-  it.fails('keeps respite care given as the answer to «Hva er adressen?»', () => {
+  it('keeps respite care given as the answer to «Hva er adressen?»', () => {
     const sent = sentToModel([
       ['lege', 'Hva er adressen?'],
       ['pasient', 'Det er Avlastningen, de tar posten.'],
@@ -118,7 +119,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
 
   // The first capitalised word after "er"/"i" in the first three sentences is taken, even when the
   // patient goes on to a complaint.
-  it.fails('keeps a body part said in the answer to «Hvor bor du?»', () => {
+  it('keeps a body part said in the answer to «Hvor bor du?»', () => {
     expect(
       sentToModel([
         ['lege', 'Hvor bor du?'],
@@ -134,7 +135,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
   });
 
   // The care setting became this consultation's street: a later call to it is an address too.
-  it.fails('keeps «Sykehjemmet» in a later turn after it answered «Hvor bor du?»', () => {
+  it('keeps «Sykehjemmet» in a later turn after it answered «Hvor bor du?»', () => {
     const sent = sentTurns([
       ['lege', 'Hvor bor du?'],
       ['pasient', 'Det er Sykehjemmet.'],
@@ -143,7 +144,7 @@ describe('r39d: care settings and clinical words in the answer to an address que
     expect(sent[2]).toBe('Jeg ringer Sykehjemmet.');
   });
 
-  it.fails('keeps «Omsorgsboligen» after «Adressen min er»', () => {
+  it('keeps «Omsorgsboligen» after «Adressen min er»', () => {
     expect(sentToModel([['pasient', 'Adressen min er Omsorgsboligen.']])).toContain(
       'Adressen min er Omsorgsboligen.',
     );
@@ -184,19 +185,19 @@ describe('r39d: an ordinary noun set off before «, nummer N» is no address', (
     'Pakke, nummer tre.',
   ];
   for (const fragment of fragments) {
-    it.fails(`keeps «${fragment}»`, () => {
+    it(`keeps «${fragment}»`, () => {
       expect(sentToModel([['pasient', fragment]])).toBe(fragment);
     });
   }
 
-  it.fails('keeps «Rom, nummer tolv» after «ligger på»', () => {
+  it('keeps «Rom, nummer tolv» after «ligger på»', () => {
     expect(sentToModel([['pasient', 'Han ligger på Rom, nummer tolv.']])).toContain(
       'Rom, nummer tolv.',
     );
   });
 
   // "Dose" became this consultation's street: every later capitalised "Dose" with a number goes.
-  it.fails('keeps later dose numbers once «Dose, nummer to.» was said', () => {
+  it('keeps later dose numbers once «Dose, nummer to.» was said', () => {
     const sent = sentTurns([
       ['pasient', 'Dose, nummer to.'],
       ['pasient', 'Dose 3 ble gitt i fjor.'],
@@ -213,7 +214,7 @@ describe('r39d: an ordinary noun set off before «, nummer N» is no address', (
 });
 
 describe('r39d: «Og nummer?» after a clinical question asks for no house number', () => {
-  it.fails('keeps the dose number after «Hvilken vaksine fikk du? Og nummer?»', () => {
+  it('keeps the dose number after «Hvilken vaksine fikk du? Og nummer?»', () => {
     const sent = sentTurns([
       ['lege', 'Hvilken vaksine fikk du? Og nummer?'],
       ['pasient', 'Tre.'],
@@ -221,7 +222,7 @@ describe('r39d: «Og nummer?» after a clinical question asks for no house numbe
     expect(sent[1]).toBe('Tre.');
   });
 
-  it.fails('keeps the dose number after «Hvilken dose er det? Og nummer?»', () => {
+  it('keeps the dose number after «Hvilken dose er det? Og nummer?»', () => {
     const sent = sentTurns([
       ['lege', 'Hvilken dose er det? Og nummer?'],
       ['pasient', 'To.'],
@@ -229,7 +230,7 @@ describe('r39d: «Og nummer?» after a clinical question asks for no house numbe
     expect(sent[1]).toBe('To.');
   });
 
-  it.fails('keeps the birth order after «Hvor mange barn har du født? Og nummer?»', () => {
+  it('keeps the birth order after «Hvor mange barn har du født? Og nummer?»', () => {
     const sent = sentTurns([
       ['lege', 'Hvor mange barn har du født? Og nummer?'],
       ['pasient', 'Tre.'],
@@ -240,7 +241,7 @@ describe('r39d: «Og nummer?» after a clinical question asks for no house numbe
 
 describe('r39d: «X her.» as a telephone introduction', () => {
   // A compound body part no dictionary lists, said while pointing, becomes a person.
-  it.fails('keeps a body part in «Venstrekne her.» and «Venstreskulder her.»', () => {
+  it('keeps a body part in «Venstrekne her.» and «Venstreskulder her.»', () => {
     expect(sentToModel([['pasient', 'Venstrekne her.']])).toBe('Venstrekne her.');
     expect(sentToModel([['pasient', 'Venstreskulder her.']])).toBe('Venstreskulder her.');
   });
@@ -255,17 +256,18 @@ describe('r39d: «X her.» as a telephone introduction', () => {
 });
 
 describe("r39d: debatable – a diagnosis word that is also this consultation's street", () => {
-  // Fails on main on purpose, left as plain `it` for the lead to decide: the street here really is
-  // called "Rosen", so failing closed hides it; but the answer to "Har du hatt rosen før?" is the
-  // diagnosis (erysipelas), and on main the model reads "Myrhaugen 16, ja. I leggen." instead.
-  // c50e166e kept the answer (and also missed the street itself).
-  it('keeps «Rosen, ja. I leggen.» that answers a question about erysipelas', () => {
+  // Decided fail-closed (privacy first): the street here really is called "Rosen" and was given as
+  // the address with its house number, so every later "Rosen" said as a name may be that street.
+  // Hiding the erysipelas answer costs the model one diagnosis word; showing it could leak the
+  // patient's street. c50e166e kept the answer, but also missed the street itself.
+  it('hides «Rosen» in a later answer once «Adressen er Rosen, nummer fire.» was said', () => {
     const sent = sentTurns([
       ['pasient', 'Adressen er Rosen, nummer fire.'],
       ['lege', 'Har du hatt rosen før?'],
       ['pasient', 'Rosen, ja. I leggen.'],
     ]);
     expect(sent[0]).not.toMatch(/Rosen/u);
-    expect(sent[2]).toBe('Rosen, ja. I leggen.');
+    expect(sent[2]).not.toMatch(/Rosen/u);
+    expect(sent[2]).toMatch(/, ja\. I leggen\.$/u);
   });
 });
