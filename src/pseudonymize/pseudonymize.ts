@@ -9,7 +9,11 @@ import {
 } from '../core/index.js';
 import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
 import { asksForHouseNumber } from './recognizers/spoken-house-numbers.js';
-import { asksForAddress, type AddressQuestion } from './recognizers/address-frame-names.js';
+import {
+  asksForAddress,
+  speaksOfAddress,
+  type AddressQuestion,
+} from './recognizers/address-frame-names.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
@@ -70,9 +74,18 @@ export function pseudonymize(
     ...(vault.wasHouseNumberAsked() ? { afterHouseNumberQuestion: true } : {}),
     ...addressQuestionOf(vault.wasAddressAsked()),
   });
-  // Segments are pseudonymized in order: the next turn's lone number answers this question.
-  vault.rememberHouseNumberQuestion(asksForHouseNumber(text));
+  // Segments are pseudonymized in order: the next turn's lone number answers this question. A bare
+  // "Og nummer?" asks for the house number only when this turn or the one before was about the
+  // address ("Hvor bor du?" – "Det er Kjerraten." – "Kjerraten, ja. Og nummer?").
+  const aboutAddress =
+    vault.wasAddressAsked() === 'address' ||
+    speaksOfAddress(text) ||
+    detected.some((entity) => entity.type === 'ADDRESS');
+  vault.rememberHouseNumberQuestion(
+    asksForHouseNumber(text, aboutAddress || vault.wasAboutAddress()),
+  );
   vault.rememberAddressQuestion(asksForAddress(text));
+  vault.rememberAboutAddress(aboutAddress);
   return pseudonymizeDetected(text, detected, options);
 }
 

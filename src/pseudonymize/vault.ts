@@ -237,6 +237,8 @@ export class Vault {
    * address or a postal code ("Hvor bor du nå?"), so the next turn's answer is read as one.
    */
   private addressAsked: AddressQuestion | undefined = undefined;
+  /** Session state, not serialized: whether the last text pseudonymized spoke of an address. */
+  private aboutAddress = false;
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
@@ -395,6 +397,16 @@ export class Vault {
   /** Records what the text just pseudonymized asked for: an address, a postal code or neither. */
   rememberAddressQuestion(asked: AddressQuestion | undefined): void {
     this.addressAsked = asked;
+  }
+
+  /** Records whether the text just pseudonymized spoke of an address (a bare "Og nummer?" after it). */
+  rememberAboutAddress(about: boolean): void {
+    this.aboutAddress = about;
+  }
+
+  /** True when the last text pseudonymized with this vault spoke of an address. */
+  wasAboutAddress(): boolean {
+    return this.aboutAddress;
   }
 
   /** What the last text pseudonymized with this vault asked for, if an address or postal code. */

@@ -25,11 +25,20 @@ describe('address frames: a street, farm or house name by the way it is said', (
   });
 
   it('hides an ordinary word set off as a fragment before its house number', () => {
+    // Only after an address question or cue: "Dose, nummer to." counts doses (review r39d).
     const sent = sentToModel([
-      ['lege', 'Hvor da?'],
+      ['lege', 'Hvor bor du nå?'],
       ['pasient', 'Lerka, nummer fire. Ved skolen.'],
     ]);
     expect(sent).not.toMatch(/Lerka/u);
+  });
+
+  it('hides a dictionary word given alone as the answer and said again as a name', () => {
+    const sent = sentToModel([
+      ['lege', 'Kva heiter plassen her?'],
+      ['pasient', 'Solglimt. Småbruket under Nordre Trøo. Det er Solglimt på postkassa.'],
+    ]);
+    expect(sent).not.toMatch(/Solglimt/u);
   });
 
   it('hides the name after «postadressa mi e»', () => {

@@ -190,8 +190,11 @@ export function recognizeAddressFrameNames(
       // those words before it ("bor på Trollspira nummer tolv").
       const before = tokenAt(tokens, run[0] - 1);
       const led = before !== undefined && answerLeads.has(before.lower);
+      // An ordinary noun set off the same way is what is counted ("Dose, nummer to.", "Rom, nummer
+      // tolv"): only an address cue in this turn or the question before makes it a street.
       if (runIsCommon(words, tokens, run) || isBrandRun(words, tokens, run)) {
         if (!comma || (!first.sentenceStart && !led)) continue;
+        if (context.addressQuestion !== 'address' && !addressTopic.test(text)) continue;
       } else if (!comma && !led) continue;
       const letter = tokenAt(tokens, index + 2);
       const end =
@@ -216,7 +219,8 @@ export function recognizeAddressFrameNames(
         run !== undefined &&
         !runRefused(words, tokens, run) &&
         !isPlaceRun(words, tokens, run) &&
-        !isBrandRun(words, tokens, run)
+        !isBrandRun(words, tokens, run) &&
+        !runHasCareWord(words, tokens, run)
       ) {
         const last = tokenAt(tokens, run[1]);
         if (last !== undefined) pushWeak(token.start, last.end, 'ADDRESS');
@@ -235,6 +239,7 @@ export function recognizeAddressFrameNames(
         endsFragment(tokenAt(tokens, run[1] + 2)) &&
         !runRefused(words, tokens, run) &&
         !runIsCommon(words, tokens, run) &&
+        !runIsCompound(words, tokens, run) &&
         !isPlaceRun(words, tokens, run) &&
         !isBrandRun(words, tokens, run)
       ) {
@@ -265,6 +270,87 @@ export function recognizeAddressFrameNames(
   }
   if (context.addressQuestion === 'postalCode') recognizePostalCodeAnswer(tokens, context, push);
   if (context.addressQuestion === 'address') recognizeAddressAnswer(words, tokens, pushWeak);
+}
+
+/** Whether `text` speaks of an address ("adressen", "bor", "flyttet", "posten kommer til"). */
+export function speaksOfAddress(text: string): boolean {
+  return addressTopic.test(text);
+}
+
+/** Words of an address in the turn itself: "adressen", "bor", "flyttet", "posten kommer". */
+const addressTopic =
+  /\b(?:(?:post)?adress(?:e|en|a|er)|bor|bur|bodde|budde|flytta|flyttet|flytte|gata|gaten|veien|vegen|husnummer(?:et)?)\b|\bpost(?:en)?\s+(?:kommer|kjem|komme)\b/iu;
+
+/**
+ * Endings of care settings and institutions ("Sykehjemmet", "Omsorgsboligen", "Aldershjemmet",
+ * "Sykehuset", "Avlastningen"): where someone lives or stays in care, never a street's name.
+ */
+const careWordEnding =
+  /(?:hjem|hjemmet|heim|heimen|bolig|boligen|bustad|bustaden|sykehus|sykehuset|sjukehus|sjukehuset|avlastning|avlastningen|avlasting|avlastinga|institusjon|institusjonen|senter|senteret|senteret|klinikk|klinikken|post|posten|avdeling|avdelingen|hospits|hospitset|omsorg|omsorgen|pleie|pleien)$/u;
+
+function runHasCareWord(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined) return true;
+    if (words.lexicon.institutionHeadWords.has(token.lower)) return true;
+    if (
+      (words.analyseToken(token).common || words.isCompound(token.lower)) &&
+      careWordEnding.test(token.lower)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Side prefixes of body-part compounds ("Venstrekne", "Høyreskulder"). */
+const sidePrefix = /^(?:venstre|høyre|høgre|vinstre)\p{L}{2,}$/u;
+
+/**
+ * Whether a word of the run is a body part said with its side ("Venstrekne", "Venstreskulder"). A
+ * compound of dictionary words alone is not enough: surnames are often built so ("Reinsnos").
+ */
+function runIsCompound(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined) return true;
+    const analysis = words.analyseToken(token);
+    if (analysis.firstName || analysis.surname) continue;
+    if (sidePrefix.test(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of the run is a known given name or surname: a person, never an address. */
+function runHasNamePart(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const analysis = words.analyseToken(tokenAt(tokens, at));
+    if (analysis.firstName || analysis.surname) return true;
+  }
+  return false;
+}
+
+/** Whether a word of the run is a dictionary entry as written ("Kneet", "Dose"). */
+function runHasEntry(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  for (let at = run[0]; at <= run[1]; at++) {
+    if (words.analyseToken(tokenAt(tokens, at)).entry) return true;
+  }
+  return false;
 }
 
 function isPlaceRun(
@@ -338,6 +424,49 @@ function recognizePostalCodeAnswer(
   push(first.start, first.end, 'POSTAL_CODE');
 }
 
+/** The name ends its clause: punctuation, the text's end, or "nå"/"no" before either. */
+function closesName(tokens: readonly Token[], index: number): boolean {
+  const next = tokenAt(tokens, index);
+  if (next !== undefined && (next.lower === 'nå' || next.lower === 'no'))
+    return endsFragment(tokenAt(tokens, index + 1));
+  return endsFragment(next);
+}
+
+/**
+ * "Kva heiter plassen her?" – "Solglimt. Småbruket under Nordre Trøo. Det er Solglimt på
+ * postkassa.": a dictionary word given alone as the answer's first sentence and said again
+ * capitalised inside a later sentence of the answer is the place's name (a clear name form). Not a
+ * care setting ("Sykehjemmet."), a known place, a person's name or a term.
+ */
+function recognizeRepeatedFragment(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  push: (start: number, end: number, type: 'ADDRESS') => void,
+): boolean {
+  const first = tokenAt(tokens, 0);
+  if (first === undefined || first.kind !== 'word' || !first.capitalised) return false;
+  if (!endsFragment(tokenAt(tokens, 1))) return false;
+  const run: readonly [number, number] = [0, 0];
+  if (
+    runRefused(words, tokens, run) ||
+    isPlaceRun(words, tokens, run) ||
+    runHasCareWord(words, tokens, run) ||
+    isBrandRun(words, tokens, run)
+  )
+    return false;
+  let sentences = 1;
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokenAt(tokens, index);
+    if (token === undefined) continue;
+    if (token.sentenceStart && ++sentences > answerSentences) return false;
+    if (token.sentenceStart || !token.capitalised || token.lower !== first.lower) continue;
+    push(first.start, first.end, 'ADDRESS');
+    push(token.start, token.end, 'ADDRESS');
+    return true;
+  }
+  return false;
+}
+
 /** Sentences of the answer read for the place's name: the answer comes first. */
 const answerSentences = 3;
 
@@ -351,6 +480,7 @@ function recognizeAddressAnswer(
   tokens: readonly Token[],
   push: (start: number, end: number, type: 'ADDRESS') => void,
 ): void {
+  if (recognizeRepeatedFragment(words, tokens, push)) return;
   let sentences = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokenAt(tokens, index);
@@ -360,10 +490,31 @@ function recognizeAddressAnswer(
     const run = capitalisedRunFrom(tokens, index);
     if (run === undefined) continue;
     const previous = tokenAt(tokens, index - 1);
+    // "Hos Olsen.", "Jeg bor hos Dahl.": the patient lives with someone – a person, no address.
+    if (token.lower === 'hos' || previous?.lower === 'hos') {
+      index = run[1];
+      continue;
+    }
+    // After a lead, the name closes the clause ("Det er Kjerraten.", "Ja, på Heiamyr."), not a
+    // complaint ("Det er Kneet som er verst"); past the first sentence only "er" leads to it
+    // ("Vi har flyttet. Det er Kjerraten.", not "Men jeg har vondt i Brystet.").
+    const led =
+      previous !== undefined &&
+      answerLeads.has(previous.lower) &&
+      (sentences <= 1 || previous.lower === 'er' || previous.lower === 'e') &&
+      closesName(tokens, run[1] + 1) &&
+      !runHasEntry(words, tokens, run);
     const framed = token.sentenceStart
       ? endsFragment(tokenAt(tokens, run[1] + 1)) && !runIsCommon(words, tokens, run)
-      : previous !== undefined && answerLeads.has(previous.lower);
-    if (framed && !runRefused(words, tokens, run) && !isPlaceRun(words, tokens, run)) {
+      : led;
+    if (
+      framed &&
+      !runRefused(words, tokens, run) &&
+      !isPlaceRun(words, tokens, run) &&
+      !runHasNamePart(words, tokens, run) &&
+      !runHasCareWord(words, tokens, run) &&
+      !isBrandRun(words, tokens, run)
+    ) {
       const last = tokenAt(tokens, run[1]);
       if (last !== undefined) push(token.start, last.end, 'ADDRESS');
       return;

@@ -110,8 +110,11 @@ describe('a house-number question in the turn before', () => {
   });
 
   it('takes a bare «Og nummer?» after the street as a question for the house number', () => {
+    // Only about an address: the turn before answered «Hvor bor du nå?».
     const transcript = {
       segments: [
+        { speaker: 'lege' as const, text: asRawText('Hvor bor du nå?') },
+        { speaker: 'pasient' as const, text: asRawText('Det er Kjerraten.') },
         { speaker: 'lege' as const, text: asRawText('Kjerraten, ja. Og nummer?') },
         { speaker: 'pasient' as const, text: asRawText('Nitten. Nitten C. Over butikken.') },
         { speaker: 'lege' as const, text: asRawText('Hvilket nummer står det på esken?') },
@@ -120,7 +123,7 @@ describe('a house-number question in the turn before', () => {
     };
     const vault = createVault({ random: (bytes) => randomBytes(bytes) });
     const result = pseudonymizeTranscript(transcript, { vault });
-    const [, answer, , dose] = result.transcript.segments.map((segment) => segment.text);
+    const [, , , answer, , dose] = result.transcript.segments.map((segment) => segment.text);
     expect(answer).not.toMatch(/nitten/iu);
     expect(dose).toBe('Tjue. Tjue milligram.');
   });

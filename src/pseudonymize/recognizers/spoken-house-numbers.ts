@@ -41,12 +41,17 @@ const numberSentence = new RegExp(
 
 /**
  * A question for the house number: "Og husnummeret?", "Hvilket nummer i gata?", "Nummeret på
- * døra?", and a bare "Og nummer?" asked as a sentence of its own after the street ("Kjerraten,
- * ja. Og nummer?"). "Hvilket nummer" only with a word about the house, street or address in the question
+ * døra?" (a bare "Og nummer?" only about an address, see `bareNumberQuestion`). "Hvilket nummer" only with a word about the house, street or address in the question
  * ("Hvilket nummer står det på esken, hvor mange milligram?" asks for a dose).
  */
 const houseNumberQuestion =
-  /(?:(?<=(?:^|[.!?])\s{0,3})(?:og\s+)?nummer(?:et)?(?=\s*\?)|husnummer|gatenummer|(?:hvilket|kva|ka|kva for)\s+nummer(?=[^?.!]*(?:\b(?:i|på)\s+(?:gata|gaten|gate|veien|vegen|huset|døra|døren|døro|leiligheten|leilegheita)\b|adresse))|nummer(?:et)?\s+på\s+(?:huset|gata|gaten|døra|døren|leiligheten|leilegheita))[^?.!]*\?/giu;
+  /(?:husnummer|gatenummer|(?:hvilket|kva|ka|kva for)\s+nummer(?=[^?.!]*(?:\b(?:i|på)\s+(?:gata|gaten|gate|veien|vegen|huset|døra|døren|døro|leiligheten|leilegheita)\b|adresse))|nummer(?:et)?\s+på\s+(?:huset|gata|gaten|døra|døren|leiligheten|leilegheita))[^?.!]*\?/giu;
+
+/**
+ * "Og nummer?" asked as a sentence of its own: a house-number question only when this turn or the
+ * one before was about the address ("Kjerraten, ja. Og nummer?"), not after "Hvilken dose?".
+ */
+const bareNumberQuestion = /(?:^|[.!?]\s{1,3})(?:og\s+)?nummer(?:et)?\s*\?$/iu;
 
 /**
  * A clinical question or measure before a lone number ("Hvor vondt, fra null til ti? Åtte.",
@@ -148,9 +153,10 @@ export interface SpokenHouseNumberContext {
 }
 
 /** Whether `text` ends by asking for a house number, so the next turn's lone number is one. */
-export function asksForHouseNumber(text: string): boolean {
+export function asksForHouseNumber(text: string, aboutAddress = false): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith('?')) return false;
+  if (aboutAddress && bareNumberQuestion.test(trimmed)) return true;
   houseNumberQuestion.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let match = houseNumberQuestion.exec(trimmed); match !== null;) {
