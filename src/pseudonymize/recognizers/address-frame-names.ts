@@ -102,16 +102,30 @@ export function isHouseNumber(token: Token | undefined): boolean {
   return token.kind === 'word' && spokenNumber.test(token.lower);
 }
 
+/**
+ * Whether `test` holds for a word of the run; a position past the tokens' end counts as `pastEnd`
+ * (runs are checked from their start, so every later position is past the end too).
+ */
+function someInRun(
+  tokens: readonly Token[],
+  run: readonly [number, number],
+  test: (token: Token) => boolean,
+  pastEnd: boolean,
+): boolean {
+  for (let at = run[0]; at <= run[1]; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined) return pastEnd;
+    if (test(token)) return true;
+  }
+  return false;
+}
+
 function runRefused(
   words: TokenAnalysis,
   tokens: readonly Token[],
   run: readonly [number, number],
 ) {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const token = tokenAt(tokens, at);
-    if (token === undefined || isRefused(words, token)) return true;
-  }
-  return false;
+  return someInRun(tokens, run, (token) => isRefused(words, token), true);
 }
 
 /** Whether every word of the run is an ordinary dictionary word. */
@@ -120,13 +134,15 @@ function runIsCommon(
   tokens: readonly Token[],
   run: readonly [number, number],
 ) {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const token = tokenAt(tokens, at);
-    if (token === undefined) return true;
-    const analysis = words.analyseToken(token);
-    if (!analysis.common && !analysis.entry) return false;
-  }
-  return true;
+  return !someInRun(
+    tokens,
+    run,
+    (token) => {
+      const analysis = words.analyseToken(token);
+      return !analysis.common && !analysis.entry;
+    },
+    false,
+  );
 }
 
 /** A house number after the name: as sure as the house-number rules. */
@@ -293,17 +309,21 @@ function runHasCareWord(
   tokens: readonly Token[],
   run: readonly [number, number],
 ): boolean {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const token = tokenAt(tokens, at);
-    if (token === undefined) return true;
-    if (words.lexicon.institutionHeadWords.has(token.lower)) return true;
-    if (
-      (words.analyseToken(token).common || words.isCompound(token.lower)) &&
-      careWordEnding.test(token.lower)
-    )
-      return true;
-  }
-  return false;
+  return someInRun(
+    tokens,
+    run,
+    (token) =>
+      words.lexicon.institutionHeadWords.has(token.lower) ||
+      ((words.analyseToken(token).common || words.isCompound(token.lower)) &&
+        careWordEnding.test(token.lower)),
+    true,
+  );
+}
+
+/** Whether the word is a known given name or surname. */
+function isNamePart(words: TokenAnalysis, token: Token): boolean {
+  const analysis = words.analyseToken(token);
+  return analysis.firstName || analysis.surname;
 }
 
 /** Side prefixes of body-part compounds ("Venstrekne", "Høyreskulder"). */
@@ -318,14 +338,12 @@ function runIsCompound(
   tokens: readonly Token[],
   run: readonly [number, number],
 ): boolean {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const token = tokenAt(tokens, at);
-    if (token === undefined) return true;
-    const analysis = words.analyseToken(token);
-    if (analysis.firstName || analysis.surname) continue;
-    if (sidePrefix.test(token.lower)) return true;
-  }
-  return false;
+  return someInRun(
+    tokens,
+    run,
+    (token) => !isNamePart(words, token) && sidePrefix.test(token.lower),
+    true,
+  );
 }
 
 /** Whether a word of the run is a known given name or surname: a person, never an address. */
@@ -334,11 +352,7 @@ function runHasNamePart(
   tokens: readonly Token[],
   run: readonly [number, number],
 ): boolean {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const analysis = words.analyseToken(tokenAt(tokens, at));
-    if (analysis.firstName || analysis.surname) return true;
-  }
-  return false;
+  return someInRun(tokens, run, (token) => isNamePart(words, token), false);
 }
 
 /** Whether a word of the run is a dictionary entry as written ("Kneet", "Dose"). */
@@ -347,10 +361,7 @@ function runHasEntry(
   tokens: readonly Token[],
   run: readonly [number, number],
 ): boolean {
-  for (let at = run[0]; at <= run[1]; at++) {
-    if (words.analyseToken(tokenAt(tokens, at)).entry) return true;
-  }
-  return false;
+  return someInRun(tokens, run, (token) => words.analyseToken(token).entry, false);
 }
 
 function isPlaceRun(
@@ -395,15 +406,15 @@ function isBrandRun(
   tokens: readonly Token[],
   run: readonly [number, number],
 ) {
-  for (let at = run[0]; at <= run[1]; at++) {
-    const token = tokenAt(tokens, at);
-    if (token === undefined) return true;
-    const analysis = words.analyseToken(token);
-    if (analysis.firstName || analysis.surname) continue;
-    if (words.lexicon.properNouns.has(token.lower)) return true;
-    if (words.lexicon.institutionHeadWords.has(token.lower)) return true;
-  }
-  return false;
+  return someInRun(
+    tokens,
+    run,
+    (token) =>
+      !isNamePart(words, token) &&
+      (words.lexicon.properNouns.has(token.lower) ||
+        words.lexicon.institutionHeadWords.has(token.lower)),
+    true,
+  );
 }
 
 /** "Og postnummer?" – "4016." */
