@@ -10,11 +10,10 @@ const bracketWord =
   /[ \t]?\([ \t]?(["«“'”]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(["»”'“]?)[ \t]?\)/uy;
 
 /**
- * Adds a PERSON span for a nickname in brackets right after a PERSON span. A quoted word is a
- * nickname unless it is a drug or eponym; an unquoted one only when the lexicon knows it as no
- * dictionary word, place, region or term, and as no inflected word unless the international name
- * list holds it ("Kari Hansen (Mor)", "Ola Lie (Bergen)" stay as they are). Nothing else may overlap the brackets. `accepted` must be sorted and free of overlaps;
- * the result is too.
+ * Adds a PERSON span for a nickname in brackets right after a PERSON span, quoted or not, when the
+ * name lists hold it and the lexicon knows it as no word, place, region or term ("Kari Hansen
+ * (Mor)", "Ola Lie (Bergen)" stay as they are). Nothing else may overlap the brackets.
+ * `accepted` must be sorted and free of overlaps; the result is too.
  */
 export function withBracketNicknames(
   words: TokenAnalysis,
@@ -35,8 +34,7 @@ export function withBracketNicknames(
     const end = candidate.end + match[0].length;
     if (next !== undefined && next.start < end) continue;
     const word = match[2] ?? '';
-    const quoted = (match[1] ?? '') !== '' && (match[3] ?? '') !== '';
-    if (!isNickname(words, word.toLowerCase(), quoted)) continue;
+    if (!isNickname(words, word.toLowerCase())) continue;
     const start = end - match[0].length + match[0].indexOf(word);
     result.push({
       start,
@@ -48,17 +46,22 @@ export function withBracketNicknames(
   return result;
 }
 
-/** True when `lower` in brackets after a name reads as a nickname rather than a word or place. */
-function isNickname(words: TokenAnalysis, lower: string, quoted: boolean): boolean {
-  const parts = lower.split('-');
-  for (const part of parts) {
+/** A short pet-name shape, a doubled consonant before a final vowel: "tassa", "peppe", "lillo". */
+const hypocoristic = /^[^aeiouyæøå][aeiouyæøå]([^aeiouyæøå])\1[aeiouyæøå]$/u;
+
+/**
+ * True when `lower` in brackets after a name reads as a nickname rather than a word, role, drug,
+ * service or place: the name lists must hold every part (or it has a pet-name shape, "Tassa"), and no other list may know it ("Samboer",
+ * "Hypertensjon", "Subutex", "Dps", "Tigrinja" stay as they are). Quoted or not, the same test.
+ */
+function isNickname(words: TokenAnalysis, lower: string): boolean {
+  for (const part of lower.split('-')) {
     const analysis = words.analyse(part);
     if (analysis.term || analysis.region || analysis.nonIdentifying) return false;
-    if (quoted || analysis.firstName) continue;
-    // "(Mor)", "(Tolk)", "(Bergen)": a dictionary word or a place is a role or where one lives.
     if (analysis.entry || analysis.place || analysis.compoundTerm) return false;
-    // "(Tassa)": an inflected form ("tasse") counts when the name list holds it.
-    if (analysis.common && !analysis.international) return false;
+    // "(Tassa)": a pet-name shape counts even when it reads as an inflected word ("tasse").
+    if (hypocoristic.test(part)) continue;
+    if (analysis.common || (!analysis.firstName && !analysis.international)) return false;
   }
   return true;
 }

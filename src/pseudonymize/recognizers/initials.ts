@@ -94,9 +94,6 @@ const conferWords = new Set([
   'snakka',
   'diskutert',
   'konferert',
-  // "etter samtale med AK", "telefonsamtale med TH": the colleague a decision was talked over with.
-  'samtale',
-  'telefonsamtale',
 ]);
 /** Words that open a list of recipients: "kopi: SEB, OTL", "cc LK". */
 const copyWords = new Set(['kopi', 'cc', 'kopimottaker', 'kopimottakere']);

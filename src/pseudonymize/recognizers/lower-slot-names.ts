@@ -58,7 +58,10 @@ function isPartnerName(words: TokenAnalysis, token: Token): boolean {
 const wordEnding =
   /(?:en|et|ene|er|ere|ers|an|ing|inga|het|else|sjon|log|loge|ist|ør|ar|ane|ande|ende|te|s|at|ent|lege)$/u;
 
-/** A lower-case word of four letters or more that no list knows: "aigerim", "dzenana". */
+/**
+ * A lower-case word of four letters or more that the name lists hold and no other list knows:
+ * "aigerim", "dzenana".
+ */
 function isUnknownLowerWord(words: TokenAnalysis, token: Token): boolean {
   if (token.kind !== 'word' || token.text !== token.lower) return false;
   if (!/^\p{Ll}{4,}$/u.test(token.text) || neverNames.has(token.lower)) return false;
@@ -70,5 +73,46 @@ function isUnknownLowerWord(words: TokenAnalysis, token: Token): boolean {
   const lexicon = words.lexicon;
   if (lexicon.institutionHeadWords.has(token.lower)) return false;
   if (lexicon.institutionLeadWords.has(token.lower)) return false;
-  return !words.isCompoundToken(token);
+  if (words.isCompoundToken(token)) return false;
+  // "samboern", "kjærst": a relation or dictionary word with a letter or two added or cut.
+  if (isClippedOrExtendedWord(lexicon, token.lower)) return false;
+  if (analysis.firstName || analysis.surname || analysis.international) return true;
+  // Unknown to the lexicon is not enough: drug brands ("augmentin", "gaviscon"), clipped
+  // specialties ("gastro", "kiro") and dialect words ("moffe", "kjærst") are unknown too.
+  return hasNameShape(lexicon, token.lower);
+}
+
+/** Letters and endings of drug brands the lexicon lacks: "bactrim", "thyrax", "sifrol", "isoptin". */
+const drugShape = /[cqxy]|(?:in|ol|il|al|ex|on|yl)$/u;
+/** Dialect pet words for parents and the like: "moffe", "faffa". */
+const petWordShape = /^[^aeiouyæøå][aeiouyæøå]([^aeiouyæøå])\1[aeiouyæøå]$/u;
+/** Tails that complete a clipped specialty or drug: "kardio" + "log", "kiro" + "praktor". */
+const clippedTails = [
+  'log',
+  'logi',
+  'skopi',
+  'praktor',
+  'ilitering',
+  'glyserin',
+  'terapi',
+  'terapeut',
+];
+
+/**
+ * An unlisted word that still reads as a name: no drug-brand shape, no dialect pet word and no
+ * clipped word ("gastro" of "gastroskopi").
+ */
+function hasNameShape(lexicon: TokenAnalysis['lexicon'], lower: string): boolean {
+  if (drugShape.test(lower) || petWordShape.test(lower)) return false;
+  return !clippedTails.some((tail) => lexicon.isCommonWord(lower + tail));
+}
+
+/** True when `lower` less its last one or two letters is a relation or a dictionary word. */
+function isClippedOrExtendedWord(lexicon: TokenAnalysis['lexicon'], lower: string): boolean {
+  for (let cut = 1; cut <= 2; cut++) {
+    const stem = lower.slice(0, -cut);
+    if (stem.length < 4) continue;
+    if (relations.has(stem) || lexicon.isCommonWord(stem)) return true;
+  }
+  return false;
 }
