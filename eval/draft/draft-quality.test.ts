@@ -1313,12 +1313,13 @@ const gates = [
     // lowest first measurement of any set — 1.05× (1.0516), ROUGE-L 0.323 (0.3234), 0.67 register
     // violations per note, 8 safety facts missed (4 negatives), 0 numbers never said and 1
     // relative's condition as a diagnosis. Gated at that level; the missed facts and the relative's
-    // diagnosis are open defects.
+    // diagnosis are open defects. Length lowered to 1.045× (1.0448) after session 39's drafter
+    // rules (s39g, narrowed after review r39g).
     label: 'thirtieth held-out set (eval/draft/heldout-v30)',
     directory: heldOutV30CasesDirectory,
     coverage: 0.653,
     rougeL: 0.323,
-    lengthRatio: 1.052,
+    lengthRatio: 1.045,
     registerViolationsPerNote: 0.67,
     safetyNegativesMissed: 4,
     relativeDiagnoses: 1,

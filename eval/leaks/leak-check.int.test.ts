@@ -343,7 +343,7 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeLessThanOrEqual(8);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(7); // session 39 (s39d address frames): 8 -> 7
   }, 180_000);
 
   it('sends no part of a direct identifier of the thirty-first held-out consultations (v31) to the model', async () => {
@@ -355,6 +355,6 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeLessThanOrEqual(4);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(2); // session 39 rules: 4 -> 2
   }, 180_000);
 });
