@@ -30,11 +30,11 @@ const capitalAcronym = /^\p{Lu}{2,5}$/u;
  * "SiT Råd", "SiO Helse", "LHL Sunnmøre", "NHF Trøndelag": an organisation written as its acronym
  * and one capitalised word — after a mixed-case acronym any capitalised word that is no term
  * (the unit: "Råd", "Helse", "Bolig"), after an acronym in capitals only a region or a district
- * no list knows by its ending (a county or district is no identifier alone, so the branch was left whole to the
- * model); an acronym of two letters only before a region ("AED Plus", "BD Vacutainer" stay). An acronym the
- * lexicon knows as a term or a non-identifying word ("CT", "EKG", "KOLS") never starts one; where
- * someone works
- * the workplace rules decide ("ansatt i NRK Vestland").
+ * no list knows by its ending (a county or district is no identifier alone, so the branch was
+ * left whole to the model); an acronym of two letters only before a region ("AED Plus",
+ * "BD Vacutainer" stay). An acronym the lexicon knows as a term or a non-identifying word ("CT",
+ * "EKG", "KOLS") never starts one; where someone works the workplace rules decide ("ansatt i NRK
+ * Vestland").
  */
 export function recognizeAcronymOrganisations(
   words: TokenAnalysis,

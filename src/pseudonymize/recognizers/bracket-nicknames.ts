@@ -46,13 +46,17 @@ export function withBracketNicknames(
   return result;
 }
 
-/** A short pet-name shape, a doubled consonant before a final vowel: "tassa", "peppe", "lillo". */
-const hypocoristic = /^[^aeiouyæøå][aeiouyæøå]([^aeiouyæøå])\1[aeiouyæøå]$/u;
+/**
+ * A short pet-name shape, a doubled consonant before a final vowel: "tassa", "peppe", "lillo" (and
+ * the dialect pet words for parents, "moffe", "faffa", which lower-slot-names.ts refuses by it).
+ */
+export const petNameShape = /^[^aeiouyæøå][aeiouyæøå]([^aeiouyæøå])\1[aeiouyæøå]$/u;
 
 /**
  * True when `lower` in brackets after a name reads as a nickname rather than a word, role, drug,
- * service or place: the name lists must hold every part (or it has a pet-name shape, "Tassa"), and no other list may know it ("Samboer",
- * "Hypertensjon", "Subutex", "Dps", "Tigrinja" stay as they are). Quoted or not, the same test.
+ * service or place: the name lists must hold every part (or it has a pet-name shape, "Tassa"),
+ * and no other list may know it ("Samboer", "Hypertensjon", "Subutex", "Dps", "Tigrinja" stay as
+ * they are). Quoted or not, the same test.
  */
 function isNickname(words: TokenAnalysis, lower: string): boolean {
   for (const part of lower.split('-')) {
@@ -60,7 +64,7 @@ function isNickname(words: TokenAnalysis, lower: string): boolean {
     if (analysis.term || analysis.region || analysis.nonIdentifying) return false;
     if (analysis.entry || analysis.place || analysis.compoundTerm) return false;
     // "(Tassa)": a pet-name shape counts even when it reads as an inflected word ("tasse").
-    if (hypocoristic.test(part)) continue;
+    if (petNameShape.test(part)) continue;
     if (analysis.common || (!analysis.firstName && !analysis.international)) return false;
   }
   return true;

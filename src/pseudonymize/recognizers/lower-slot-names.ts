@@ -2,6 +2,7 @@ import { neverNames, occupationEnding, relations } from '../gazetteers/context-w
 import { personTitles } from '../gazetteers/person-titles.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { petNameShape } from './bracket-nicknames.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Words after the name that end a person's slot: "hos aigerim i går", "med dmitrij på lageret". */
@@ -53,7 +54,8 @@ function isPartnerName(words: TokenAnalysis, token: Token): boolean {
 
 /**
  * Endings of Norwegian inflected nouns, verbs and derivations ("samboeren", "beboere", "onkolog",
- * "naprapat", "blodprøvan", "pårørende"): the dictionary misses some such words, so an unknown word with one is no name.
+ * "naprapat", "blodprøvan", "pårørende"): the dictionary misses some such words, so an unknown
+ * word with one is no name.
  */
 const wordEnding =
   /(?:en|et|ene|er|ere|ers|an|ing|inga|het|else|sjon|log|loge|ist|ør|ar|ane|ande|ende|te|s|at|ent|lege)$/u;
@@ -84,8 +86,6 @@ function isUnknownLowerWord(words: TokenAnalysis, token: Token): boolean {
 
 /** Letters and endings of drug brands the lexicon lacks: "bactrim", "thyrax", "sifrol", "isoptin". */
 const drugShape = /[cqxy]|(?:in|ol|il|al|ex|on|yl)$/u;
-/** Dialect pet words for parents and the like: "moffe", "faffa". */
-const petWordShape = /^[^aeiouyæøå][aeiouyæøå]([^aeiouyæøå])\1[aeiouyæøå]$/u;
 /** Tails that complete a clipped specialty or drug: "kardio" + "log", "kiro" + "praktor". */
 const clippedTails = [
   'log',
@@ -99,11 +99,11 @@ const clippedTails = [
 ];
 
 /**
- * An unlisted word that still reads as a name: no drug-brand shape, no dialect pet word and no
- * clipped word ("gastro" of "gastroskopi").
+ * An unlisted word that still reads as a name: no drug-brand shape, no dialect pet word for a
+ * parent ("moffe", "faffa": the pet-name shape) and no clipped word ("gastro" of "gastroskopi").
  */
 function hasNameShape(lexicon: TokenAnalysis['lexicon'], lower: string): boolean {
-  if (drugShape.test(lower) || petWordShape.test(lower)) return false;
+  if (drugShape.test(lower) || petNameShape.test(lower)) return false;
   return !clippedTails.some((tail) => lexicon.isCommonWord(lower + tail));
 }
 

@@ -2,7 +2,9 @@
  * Review of session 39k (r39k): realistic counter-examples to the s39k shortening rules
  * (small-talk-numbers.ts in prune-story-clauses.ts, drop-plan-echo.ts) — patient facts that
  * carry a number the rules read as small talk, and a patient's own drug or dose said after the
- * clinician's treatment. Fresh synthetic text.
+ * clinician's treatment. Fresh synthetic text. Those rules were taken out again (commit
+ * ddcac942), so "main" in the comments below means main with the s39k rules; the tests now guard
+ * that no later shortening rule drops these facts.
  */
 import { describe, expect, it } from 'vitest';
 import { allText, draftJournalNote as draft } from './testing/draft-lines.js';
