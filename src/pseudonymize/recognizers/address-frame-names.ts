@@ -233,9 +233,7 @@ export function recognizeAddressFrameNames(
       const run = capitalisedRunFrom(tokens, index);
       if (
         run !== undefined &&
-        !runRefused(words, tokens, run) &&
-        !isPlaceRun(words, tokens, run) &&
-        !isBrandRun(words, tokens, run) &&
+        !runKnownOtherwise(words, tokens, run) &&
         !runHasCareWord(words, tokens, run)
       ) {
         const last = tokenAt(tokens, run[1]);
@@ -253,11 +251,9 @@ export function recognizeAddressFrameNames(
         run !== undefined &&
         after?.lower === 'her' &&
         endsFragment(tokenAt(tokens, run[1] + 2)) &&
-        !runRefused(words, tokens, run) &&
+        !runKnownOtherwise(words, tokens, run) &&
         !runIsCommon(words, tokens, run) &&
-        !runIsCompound(words, tokens, run) &&
-        !isPlaceRun(words, tokens, run) &&
-        !isBrandRun(words, tokens, run)
+        !runIsCompound(words, tokens, run)
       ) {
         const last = tokenAt(tokens, run[1]);
         if (last !== undefined) push(token.start, last.end, 'PERSON');
@@ -417,6 +413,22 @@ function isBrandRun(
   );
 }
 
+/**
+ * Whether the run is known as something other than a name of its own: a refused word (a drug, an
+ * eponym, a term …), a single known place or person name, or a brand, firm or institution.
+ */
+function runKnownOtherwise(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  run: readonly [number, number],
+): boolean {
+  return (
+    runRefused(words, tokens, run) ||
+    isPlaceRun(words, tokens, run) ||
+    isBrandRun(words, tokens, run)
+  );
+}
+
 /** "Og postnummer?" – "4016." */
 function recognizePostalCodeAnswer(
   tokens: readonly Token[],
@@ -458,13 +470,7 @@ function recognizeRepeatedFragment(
   if (first === undefined || first.kind !== 'word' || !first.capitalised) return false;
   if (!endsFragment(tokenAt(tokens, 1))) return false;
   const run: readonly [number, number] = [0, 0];
-  if (
-    runRefused(words, tokens, run) ||
-    isPlaceRun(words, tokens, run) ||
-    runHasCareWord(words, tokens, run) ||
-    isBrandRun(words, tokens, run)
-  )
-    return false;
+  if (runKnownOtherwise(words, tokens, run) || runHasCareWord(words, tokens, run)) return false;
   let sentences = 1;
   for (let index = 2; index < tokens.length; index++) {
     const token = tokenAt(tokens, index);
@@ -520,11 +526,9 @@ function recognizeAddressAnswer(
       : led;
     if (
       framed &&
-      !runRefused(words, tokens, run) &&
-      !isPlaceRun(words, tokens, run) &&
+      !runKnownOtherwise(words, tokens, run) &&
       !runHasNamePart(words, tokens, run) &&
-      !runHasCareWord(words, tokens, run) &&
-      !isBrandRun(words, tokens, run)
+      !runHasCareWord(words, tokens, run)
     ) {
       const last = tokenAt(tokens, run[1]);
       if (last !== undefined) push(token.start, last.end, 'ADDRESS');
