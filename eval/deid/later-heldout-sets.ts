@@ -430,4 +430,17 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v32',
+    // Session 40, outside author; not yet measured (placeholder gate until the lead measures it).
+    gate: {
+      mentions: 473,
+      cleanWords: 3492,
+      directRecall: 0,
+      f1: 0,
+      snippetProtectedRecall: 0,
+      cleanFalsePositivesPer1000Words: 1000,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
