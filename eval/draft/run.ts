@@ -87,6 +87,8 @@ const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 /** The thirty-first held-out set (v31, session 39): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
+/** The thirty-second held-out set (v32, session 40): by an outside author; totals only; not yet gated. */
+const heldOutV32CasesDirectory = path.join(import.meta.dirname, 'heldout-v32');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -278,6 +280,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v31 (eval/draft/heldout-v31, totals only, gated in draft-quality.test.ts)',
     heldOutV31CasesDirectory,
+  ],
+  [
+    'Held-out consultations v32 (eval/draft/heldout-v32, totals only, not yet gated)',
+    heldOutV32CasesDirectory,
   ],
 ] as const;
 

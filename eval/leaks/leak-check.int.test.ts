@@ -357,4 +357,16 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBeLessThanOrEqual(2); // session 39 rules: 4 -> 2
   }, 180_000);
+
+  it('sends no part of a direct identifier of the thirty-second held-out consultations (v32) to the model', async () => {
+    // Written in session 40 by an outside author who never read the recognizers. Measured on the
+    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
+    // the system scores until the lead measures and gates it. Counts only, so no held-out
+    // identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV32);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+  }, 180_000);
 });

@@ -112,6 +112,8 @@ export const leakCheckSets = {
   heldoutV30: ['eval/draft/heldout-v30'],
   /** The thirty-first held-out draft set (session 39), reported on its own. */
   heldoutV31: ['eval/draft/heldout-v31'],
+  /** The thirty-second held-out draft set (session 40), reported on its own. */
+  heldoutV32: ['eval/draft/heldout-v32'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

@@ -2,7 +2,7 @@
  * `npm run eval:leaks`: drafts every consultation we have with the `openai` engine against a
  * capturing server and reports every part of a direct identifier (person, identity number, phone,
  * e-mail, address) that reached a model request. Exit 1 when any did. Held-out consultations
- * (eval/draft/heldout and heldout-v2 … v31) are reported as counts only, never as text.
+ * (eval/draft/heldout and heldout-v2 … v32) are reported as counts only, never as text.
  */
 import { fileURLToPath } from 'node:url';
 import { countLeaks, leakCheckSets, loadConsultations, runLeakCheck } from './run-leak-check.js';
