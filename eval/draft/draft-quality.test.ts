@@ -78,6 +78,8 @@ const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 /** The thirty-first held-out set (v31, session 39, by an outside author), in all four templates. */
 const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
+/** The thirty-second held-out set (v32, session 40, by an outside author), in all four templates. */
+const heldOutV32CasesDirectory = path.join(import.meta.dirname, 'heldout-v32');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1343,6 +1345,26 @@ const gates = [
     lengthRatio: 1.143,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
+  },
+  {
+    // e01–e06 (lumbago with sciatica in a North Sami-speaking reindeer herder at the GP in Tana, a
+    // febrile seizure in a Ukrainian toddler at the legevakt in Kristiansand, a COPD epikrise in
+    // romsdal nynorsk in Molde, a henvisning for suspected Parkinson's disease of a Pakistani-born
+    // taxi driver in Drammen, a pasientbrev after a mammography recall in Bergen, and a sports-
+    // medicine journalnotat on an Eritrean-born runner with RED-S in Oslo), written in session 40 by
+    // an outside author who never read the drafter, its rules, any draft or the earlier held-out
+    // sets; 105 facts (25 safety-critical, 22 of them negatives). Measured once on main 4d9893d7, no
+    // engine changed, data unchanged after measuring: 71.4 % coverage (75/105), 1.08×, ROUGE-L
+    // 0.344, 0.33 register violations per note, 6 safety facts missed (5 negatives), 0 numbers
+    // never said, 0 relatives' conditions as diagnoses. Gated at that level; the missed facts are
+    // open defects.
+    label: 'thirty-second held-out set (eval/draft/heldout-v32)',
+    directory: heldOutV32CasesDirectory,
+    coverage: 0.714,
+    rougeL: 0.343,
+    lengthRatio: 1.085,
+    registerViolationsPerNote: 0.34,
+    safetyNegativesMissed: 5,
   },
 ] as const;
 

@@ -87,7 +87,7 @@ const heldOutV29CasesDirectory = path.join(import.meta.dirname, 'heldout-v29');
 const heldOutV30CasesDirectory = path.join(import.meta.dirname, 'heldout-v30');
 /** The thirty-first held-out set (v31, session 39): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV31CasesDirectory = path.join(import.meta.dirname, 'heldout-v31');
-/** The thirty-second held-out set (v32, session 40): by an outside author; totals only; not yet gated. */
+/** The thirty-second held-out set (v32, session 40): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV32CasesDirectory = path.join(import.meta.dirname, 'heldout-v32');
 
 /**
@@ -282,7 +282,7 @@ const laterHeldOutSets = [
     heldOutV31CasesDirectory,
   ],
   [
-    'Held-out consultations v32 (eval/draft/heldout-v32, totals only, not yet gated)',
+    'Held-out consultations v32 (eval/draft/heldout-v32, totals only, gated in draft-quality.test.ts)',
     heldOutV32CasesDirectory,
   ],
 ] as const;

@@ -359,14 +359,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
   }, 180_000);
 
   it('sends no part of a direct identifier of the thirty-second held-out consultations (v32) to the model', async () => {
-    // Written in session 40 by an outside author who never read the recognizers. Measured on the
-    // branch that added it: not yet measured; the bound below is a placeholder that passes whatever
-    // the system scores until the lead measures and gates it. Counts only, so no held-out
-    // identifier is printed.
+    // Written in session 40 by an outside author who never read the recognizers. Measured once on
+    // main 4d9893d7, recognizers unchanged: 4 parts (4 mentions: two parts of a person's name and a
+    // phone number) in 1 of 6 consultations — the open defect of issue 10; gated at that level so
+    // it can only improve. Counts only, so no held-out identifier is printed.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV32);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeGreaterThanOrEqual(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(4);
   }, 180_000);
 });
