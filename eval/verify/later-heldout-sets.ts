@@ -301,13 +301,14 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     maxFalseFlags: 22,
   },
   {
-    // Session 40, outside author; not yet measured.
+    // Session 40, outside author; measured once on main e31afa32, verifier unchanged: recall 80.5 %
+    // (350/435), false flags 5.9 % (13/220).
     name: 'v31',
     cases: 8,
     minFaults: 435,
     minCorrectSentences: 220,
     minFaultsPerKind: 30,
-    minDetected: 0,
-    maxFalseFlags: 220,
+    minDetected: 350,
+    maxFalseFlags: 13,
   },
 ];
