@@ -158,6 +158,8 @@ const session38hCasesDirectory = path.join(import.meta.dirname, 'cases-s38h');
 const session39gCasesDirectory = path.join(import.meta.dirname, 'cases-s39g');
 /** Development cases written in session 39k (h477–h486): long talkative journalnotat consultations with retold stories, repetitions, explanations, logistics and numbers in small talk. */
 const session39kCasesDirectory = path.join(import.meta.dirname, 'cases-s39k');
+/** Development cases written in session 40e (h487–h500): the reason for contact after small talk or logistics, safety answers in nynorsk and dialect («ikkje no, men i går», a past death wish, a rope, an allergy taken back), spoken emergency numbers. */
+const session40eCasesDirectory = path.join(import.meta.dirname, 'cases-s40e');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -486,6 +488,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 39k (eval/draft/cases-s39k, development)',
             session39kCasesDirectory,
+          ],
+          [
+            'Own consultations, session 40e (eval/draft/cases-s40e, development)',
+            session40eCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -121,6 +121,8 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   vorte: 'blitt',
   blidd: 'blitt',
   vørre: 'verre',
+  // Session 40e: a passive death wish in nynorsk ("lettare om eg ikkje var her").
+  lettare: 'lettere',
   gammal: 'gammel',
   føtta: 'føttene',
   sokkan: 'sokkene',

@@ -364,6 +364,35 @@ function withHyphenatedTensJoined(text: string): string {
   return text.replace(hyphenatedTens, ' $1$2');
 }
 
+/**
+ * An emergency number said digit by digit ("en-en-tre", "ring en en tre"): 110, 112 or 113. The
+ * hyphenated form is read anywhere; the spaced form only after "ring" ("en en tre" could be words).
+ */
+const spokenEmergencyNumber =
+  /(?<![\p{L}\d-])(?:(?:en|én)-(?:en|én)-(tre|to|null)|(?<=(?:ring|ringe|ringer|ringjer|ringja|ringe til|ring til) )(?:en|én) (?:en|én) (tre|to|null))(?![\p{L}\d-])/giu;
+
+const emergencyDigits: Readonly<Record<string, string>> = { tre: '113', to: '112', null: '110' };
+
+/** The digits of an emergency number whose last digit is said as `last` ("tre" → "113"). */
+function emergencyNumberOf(last: string | undefined): string {
+  return emergencyDigits[(last ?? '').toLowerCase()] ?? '';
+}
+
+/**
+ * The text with "en-en-tre" as "113"; with `keepLength`, padded with spaces so that every other
+ * character stays where it was.
+ */
+function withEmergencyNumbersJoined(text: string, keepLength: boolean): string {
+  if (!/en[- ](?:en|én)[- ]/iu.test(text)) return text;
+  return text.replace(
+    spokenEmergencyNumber,
+    (match: string, hyphenated: string | undefined, spaced: string | undefined) => {
+      const digits = emergencyNumberOf(hyphenated ?? spaced);
+      return keepLength ? digits.padEnd(match.length, ' ') : digits;
+    },
+  );
+}
+
 /** Reads a spoken number at `index` that stays within its run of words between punctuation. */
 function readWithinRun(
   wordTexts: readonly string[],
@@ -380,7 +409,7 @@ function readWithinRun(
  * date written "04.11" matches "fjerde november".
  */
 export function extractNumbers(said: string): NumberMention[] {
-  const text = withHyphenatedTensJoined(said);
+  const text = withEmergencyNumbersJoined(withHyphenatedTensJoined(said), true);
   const mentions: NumberMention[] = [];
   // (An exec loop: `matchAll` clones the pattern on every call, and most texts have no digit.)
   digitPattern.lastIndex = 0;
@@ -467,7 +496,10 @@ const countableAfterOne = new Set([
  * ("ett gram", "en måned"), and ordinals only before a month, so "en gang" and "andre året" stay.
  */
 export function writeNumbersAsDigits(said: string): string {
-  const text = said.includes('-') ? said.replace(hyphenatedTens, '$1$2') : said;
+  const text = withEmergencyNumbersJoined(
+    said.includes('-') ? said.replace(hyphenatedTens, '$1$2') : said,
+    false,
+  );
   const words = letterRuns(text);
   const wordTexts = words.map((word) => word.text);
   const ends = runEnds(text, words);

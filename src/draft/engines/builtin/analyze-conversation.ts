@@ -1,4 +1,4 @@
-import { takenBackNo } from './retracted-no.js';
+import { allergenQuestionTakenBack, takenBackNo } from './retracted-no.js';
 import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/index.js';
 import { findDrugMentions, isDrugName } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
@@ -1292,9 +1292,10 @@ function noSinceWhen(answer: string): string | undefined {
       answer,
     )?.[1];
   if (until !== undefined) return `før ${until}`;
-  // "Nei, ikke nå, men jeg hadde det i går.": the same, said with "hadde det" (review r39g).
+  // "Nei, ikke nå, men jeg hadde det i går.": the same, said with "hadde det" (review r39g);
+  // nynorsk "Nei, ikkje no, men i går." reaches here with its "no" read as "noe" (session 40e).
   const notNow =
-    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no)[,]?\s+men\s+(?:(?:jeg|eg|æ) (?:hadde|hadd|had) (?:det|dét) )?((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
+    /^\s*(?:nei|nej|næ|nei da)[,.!]?\s*(?:ikke|ikkje|itj|ittj|itte)\s+(?:nå|no|noe)[,]?\s+men\s+(?:(?:jeg|eg|æ) (?:hadde|hadd|had) (?:det|dét) )?((?:i|på|for) [\p{L}\d][\p{L}\d ]{1,20}?)\s*[.!]?\s*$/iu.exec(
       answer,
     )?.[1];
   if (notNow !== undefined) return `nå, men ${notNow}`;
@@ -2126,13 +2127,24 @@ export function analyzeConversation(
       // "Er du allergisk mot noe?" — "Nei. Jo, forresten, plaster.": the no taken back is no
       // answer; the allergen after it is read as said, never "Ikke allergisk" (session 39g).
       const allergyTakenBack = retracted !== undefined && allergyAsked.test(question.text);
-      const polarity = allergyTakenBack
-        ? undefined
-        : correctedQuestion !== undefined || countedAnswer !== undefined || retracted !== undefined
+      // "Nei. Jo, det er jeg." to "Er du allergisk mot penicillin?", "Nei. Jo, forresten, plaster."
+      // to "… mot noe?": the yes is to the allergen asked or named (session 40e).
+      const allergenQuestion =
+        retracted !== undefined && allergyTakenBack
+          ? allergenQuestionTakenBack(question.text, retracted)
+          : undefined;
+      const polarity =
+        allergenQuestion !== undefined
           ? 'yes'
-          : hedgedAnswer === undefined
-            ? answerPolarity(first.text)
-            : 'no';
+          : allergyTakenBack
+            ? undefined
+            : correctedQuestion !== undefined ||
+                countedAnswer !== undefined ||
+                retracted !== undefined
+              ? 'yes'
+              : hedgedAnswer === undefined
+                ? answerPolarity(first.text)
+                : 'no';
       if (
         polarity !== undefined &&
         !(speaker === 'pårørende' && asksRelativeAboutThemself(loosen(question.text))) &&
@@ -2147,9 +2159,9 @@ export function analyzeConversation(
           hedgedAnswer === undefined &&
           statementForNamedMember(question.text, answerText) !== undefined;
         const answered = statementFromAnswer(
-          correctedQuestion ?? question.text,
+          correctedQuestion ?? allergenQuestion ?? question.text,
           polarity,
-          correctedQuestion !== undefined
+          correctedQuestion !== undefined || allergenQuestion !== undefined
             ? 'Ja.'
             : hedgedAnswer === undefined
               ? answerText

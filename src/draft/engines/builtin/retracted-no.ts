@@ -43,3 +43,31 @@ export function takenBackNo(answer: string, question: string): string | undefine
   );
   return repeats ? rest : undefined;
 }
+
+/** "det er jeg", "det er eg", "ja", "det har eg": a taken-back no that only says yes. */
+const bareYes =
+  /^(?:(?:ja|jo)[,.!]?\s*)?(?:(?:det|dét) (?:er|e|har|gjer|gjør) (?:jeg|eg|æ|hun|han|ho)|ja)?\s*[.!]?$/iu;
+
+/** A short allergen as said: one to three words, no verb or pronoun ("plaster", "nøtter og reker"). */
+const shortAllergen =
+  /^(?!(?:det|dét|jeg|eg|æ|hun|han|ho|litt|vent|kanskje|nei|ja)(?![\p{L}]))[\p{L}-]+(?:(?: og | eller |,? )[\p{L}-]+){0,2}\s*[.!]?$/iu;
+
+/**
+ * The allergy question a taken-back no answers yes to: "Er du allergisk mot penicillin?" —
+ * "Nei. Jo, det er jeg." gives the question itself; "Er du allergisk mot noe?" — "Nei. Jo,
+ * forresten, plaster." gives "Er du allergisk mot plaster?" (session 40e). `undefined` for any
+ * other rest, which is read as said.
+ */
+export function allergenQuestionTakenBack(question: string, rest: string): string | undefined {
+  const said = rest.trim();
+  const namesAllergen = /allergisk mot (?!noe|noko|noen|nokon|nåkka|nånn|medisiner)[\p{L}]/iu.test(
+    question,
+  );
+  if (bareYes.test(said)) return namesAllergen ? question : undefined;
+  if (
+    !shortAllergen.test(said) ||
+    !/allergisk mot|allergi mot|allergiar|allergier/iu.test(question)
+  )
+    return undefined;
+  return `Er du allergisk mot ${said.replace(/[.!]+$/u, '')}?`;
+}

@@ -4,7 +4,8 @@
  * rewrite.ts). Fresh synthetic text.
  *
  * The regressions in «new in s39g» held on dc8cb54a (before s39g), failed on s39g and are
- * fixed on fix39g. Every `it.fails` in «before s39g» fails on dc8cb54a as well. The plain `it`s
+ * fixed on fix39g. Every `it.fails` in «before s39g» fails on dc8cb54a as well; the five marked
+ * «fixed in s40e» are plain tests since session 40e. The plain `it`s
  * document behaviour that holds.
  */
 import { describe, expect, it } from 'vitest';
@@ -187,46 +188,34 @@ describe('s39g behaviour that holds (documents)', () => {
 });
 
 describe('before s39g (dc8cb54a has the same defect)', () => {
-  it.fails(
-    '«Nei, ikke nå. For et år siden ønsket jeg å dø.» keeps the past death wish (safety)',
-    async () => {
-      const said = await screened('Nei, ikke nå. For et år siden ønsket jeg å dø.');
-      expect(said).toMatch(/ønsket (?:pas\. )?å dø/u);
-    },
-  );
+  it('«Nei, ikke nå. For et år siden ønsket jeg å dø.» keeps the past death wish (safety, fixed in s40e)', async () => {
+    const said = await screened('Nei, ikke nå. For et år siden ønsket jeg å dø.');
+    expect(said).toMatch(/ønsket (?:pas\. )?å dø/u);
+  });
 
-  it.fails(
-    '«Har du tenkt på hvordan?» — «Nei, men jeg har kjøpt et tau.» keeps the rope (safety)',
-    async () => {
-      const said = await afterYes('Har du tenkt på hvordan?', 'Nei, men jeg har kjøpt et tau.');
-      expect(said).toMatch(/tau/u);
-    },
-  );
+  it('«Har du tenkt på hvordan?» — «Nei, men jeg har kjøpt et tau.» keeps the rope (safety, fixed in s40e)', async () => {
+    const said = await afterYes('Har du tenkt på hvordan?', 'Nei, men jeg har kjøpt et tau.');
+    expect(said).toMatch(/tau/u);
+  });
 
-  it.fails(
-    '«Er du allergisk mot penicillin?» — «Nei. Jo, det er jeg.» says the allergy (safety)',
-    async () => {
-      const said = await oneExchange(
-        'Jeg har vondt i halsen.',
-        'Er du allergisk mot penicillin?',
-        'Nei. Jo, det er jeg.',
-      );
-      expect(said).toMatch(/[Aa]llergisk mot penicillin/u);
-      expect(said).not.toMatch(/Ikke allergisk/u);
-    },
-  );
+  it('«Er du allergisk mot penicillin?» — «Nei. Jo, det er jeg.» says the allergy (safety, fixed in s40e)', async () => {
+    const said = await oneExchange(
+      'Jeg har vondt i halsen.',
+      'Er du allergisk mot penicillin?',
+      'Nei. Jo, det er jeg.',
+    );
+    expect(said).toMatch(/[Aa]llergisk mot penicillin/u);
+    expect(said).not.toMatch(/Ikke allergisk/u);
+  });
 
-  it.fails(
-    '«Er du allergisk mot noe?» — «Nei. Jo, forresten, plaster.» names the plaster (safety)',
-    async () => {
-      const said = await oneExchange(
-        'Jeg har slått hodet.',
-        'Er du allergisk mot noe?',
-        'Nei. Jo, forresten, plaster.',
-      );
-      expect(said).toMatch(/plaster/u);
-    },
-  );
+  it('«Er du allergisk mot noe?» — «Nei. Jo, forresten, plaster.» names the plaster (safety, fixed in s40e)', async () => {
+    const said = await oneExchange(
+      'Jeg har slått hodet.',
+      'Er du allergisk mot noe?',
+      'Nei. Jo, forresten, plaster.',
+    );
+    expect(said).toMatch(/plaster/u);
+  });
 
   it('«Har du feber?» — «Nei, ikke nå, men jeg hadde det i går.» keeps yesterday’s fever (safety)', async () => {
     const said = await oneExchange(
@@ -237,13 +226,10 @@ describe('before s39g (dc8cb54a has the same defect)', () => {
     expect(said).toMatch(/i går/u);
   });
 
-  it.fails(
-    '«Har du feber?» — «Nei, ikkje no, men i går.» keeps yesterday’s fever (safety)',
-    async () => {
-      const said = await oneExchange('Eg har hoste.', 'Har du feber?', 'Nei, ikkje no, men i går.');
-      expect(said).toMatch(/i går/u);
-    },
-  );
+  it('«Har du feber?» — «Nei, ikkje no, men i går.» keeps yesterday’s fever (safety, fixed in s40e)', async () => {
+    const said = await oneExchange('Eg har hoste.', 'Har du feber?', 'Nei, ikkje no, men i går.');
+    expect(said).toMatch(/i går/u);
+  });
 
   it('«Har du vondt i brystet?» — «Nei, ikke lenger.» is never a plain «Ingen brystsmerter.»', async () => {
     const said = await oneExchange(

@@ -12,9 +12,9 @@ const e = '(?![\\p{L}])';
 /** A wish to die or not to wake, in the patient's words: never a denial of suicidal thoughts. */
 const deathWishSources = [
   // A passive death wish.
-  `${b}(?:lettere|bedre|like greit|enklere) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
+  `${b}(?:lettere|lettare|bedre|betre|like greit|enklere|enklare) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
   `${b}(?:ikke|ikkje|itj) (?:orke|orker|vil|ville|har lyst til) (?:å )?leve${e}`,
-  `${b}(?:ønsker|ønska|ønske|lyst) (?:å|til å) (?:dø|forsvinne)${e}`,
+  `${b}(?:ønsker|ønska|ønske|ønsket|ønskte|ynskjer|ynskte|ynskja|lyst)(?: (?:jeg|eg|æ))? (?:å|til å) (?:dø|forsvinne)${e}`,
   `${b}sovne (?:inn )?og (?:aldri |ikke |ikkje )?(?:våkne|vakne)${e}`,
 ];
 /**
@@ -29,6 +29,8 @@ const screeningDeathWishSources = [
 const suicideTalkSources = [
   ...deathWishSources,
   `${b}ta livet (?:mitt|av meg|sitt)${e}`,
+  // Preparation in the patient's words: "Nei, men jeg har kjøpt et tau." (session 40e).
+  `${b}(?:kjøpt|kjøpte|kjøpa|kjøper|skaffet|skaffa|skaffe) (?:meg )?(?:et |eit |ett )?(?:tau|reip)${e}(?! til)`,
   `${b}skade (?:meg|seg) selv${e}`,
   // No attempt, said in the patient's words (a denied plan is read from the question).
   `${b}(?:har|hadde) (?:aldri |ikke |ikkje |itj )prøvd${e}(?! (?:det|den|å (?:ta|bruke|spise|trene|gå)))`,
