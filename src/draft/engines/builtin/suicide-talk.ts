@@ -19,7 +19,7 @@ const deathWishSources = [
   `${b}(?:ønsker|ønska|ønske|lyst) (?:å|til å) (?:dø|forsvinne)${e}`,
   // Past and nynorsk forms only with the patient as subject ("ønsket jeg å dø", "eg ynskte å
   // døy"), never "hun ønsket å dø" about a dying mother (review r40e).
-  `${b}(?:(?:jeg|eg|æ) (?:har |hadde )?(?:ønsket|ønskt|ønskte|ynskjer|ynskte|ynskja|ynskt)|(?:ønsket|ønskte|ynskjer|ynskte|ynskja) (?:jeg|eg|æ)) (?:å|til å) (?:dø|forsvinne)${e}`,
+  `${b}(?:(?:jeg|eg|æ) (?:har |hadde )?(?:ønsket|ønskt|ønskte|ynskjer|ynskte|ynskja|ynskt)|(?:ønsket|ønskte|ynskjer|ynskte|ynskja) (?:jeg|eg|æ)) (?:å|til å) (?:dø|døy|forsvinne)${e}`,
   `${b}sovne (?:inn )?og (?:aldri |ikke |ikkje )?(?:våkne|vakne)${e}`,
 ];
 /**
@@ -37,7 +37,7 @@ const suicideTalkSources = [
   // Preparation in the patient's words: "Nei, men jeg har kjøpt et tau." (session 40e).
   // Only a rope that ends the sentence: never "kjøpt et tau og sele" for climbing or "eit tau,
   // for båten" (review r40e).
-  `${b}(?:kjøpt|kjøpte|kjøpa|kjøper|skaffet|skaffa|skaffe) (?:meg )?(?:et |eit |ett )?(?:tau|reip)${e}(?=\\s*(?:[.!?]|$))`,
+  `${b}(?:kjøpt|kjøpte|kjøpa|kjøper|skaffet|skaffa|skaffe) (?:meg )?(?:et |eit |ett )?(?:tau|reip)${e}(?=\\s*(?:[.!?]|$)|,? (?:som (?:ligg|ligger|står|eg har|jeg har)|men)${e})`,
   `${b}skade (?:meg|seg) selv${e}`,
   // No attempt, said in the patient's words (a denied plan is read from the question).
   `${b}(?:har|hadde) (?:aldri |ikke |ikkje |itj )prøvd${e}(?! (?:det|den|å (?:ta|bruke|spise|trene|gå)))`,
