@@ -12,6 +12,7 @@ import {
   ordinalWordValues,
   wordCharacterLength,
 } from '../../language/index.js';
+import { isDrugName } from './drug-names.js';
 
 const cardinals = cardinalWordValues;
 const ordinals = ordinalWordValues;
@@ -369,7 +370,27 @@ function withHyphenatedTensJoined(text: string): string {
  * hyphenated form is read anywhere; the spaced form only after "ring" ("en en tre" could be words).
  */
 const spokenEmergencyNumber =
-  /(?<![\p{L}\d-])(?:(?:en|én)-(?:en|én)-(tre|to|null)|(?<=(?:ring|ringe|ringer|ringjer|ringja|ringe til|ring til) )(?:en|én) (?:en|én) (tre|to|null))(?![\p{L}\d-])/giu;
+  /(?<![\p{L}\d-])(?:(?:en|én)-(?:en|én)-(tre|to|null)|(?<=(?:ring|ringe|ringer|ringjer|ringja|ringe til|ring til) )(?:en|én) (?:en|én) (tre|to|null)(?! (?:null|en|én|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])))(?![\p{L}\d-])/giu;
+
+/**
+ * A dose scheme said the same way ("Paracet en-en-to", "tar en-en-tre tabletter"): morning,
+ * midday and evening, never 112 or 113 (review r40e).
+ */
+const doseBefore =
+  /(?<![\p{L}])(?:tar|ta|tek|tok|tatt|teke|fikk|fekk|får|gi|gis|gitt|gir|dosering|doseres|dosert|dose|doser|bruker|brukar|skjema)\s*$/iu;
+const doseAfter =
+  /^\s*(?:tabletter|tablett|tbl|tab|kapsler|kapsel|kaps|mg|milligram|gram|g|ml|milliliter|dråper|drope|doser|dose|stk|stykk|stykker|pust|drag|enheter|einingar|ganger|gonger|gongar|x)(?![\p{L}])/iu;
+
+/** Whether the digits said at `start`–`end` in `text` are a dose scheme rather than a number to call. */
+function isDoseScheme(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const lastWord = /([\p{L}-]+)\s*$/u.exec(before)?.[1];
+  return (
+    doseBefore.test(before) ||
+    doseAfter.test(text.slice(end)) ||
+    (lastWord !== undefined && isDrugName(lastWord))
+  );
+}
 
 const emergencyDigits: Readonly<Record<string, string>> = { tre: '113', to: '112', null: '110' };
 
@@ -386,7 +407,8 @@ function withEmergencyNumbersJoined(text: string, keepLength: boolean): string {
   if (!/en[- ](?:en|én)[- ]/iu.test(text)) return text;
   return text.replace(
     spokenEmergencyNumber,
-    (match: string, hyphenated: string | undefined, spaced: string | undefined) => {
+    (match: string, hyphenated: string | undefined, spaced: string | undefined, offset: number) => {
+      if (isDoseScheme(text, offset, offset + match.length)) return match;
       const digits = emergencyNumberOf(hyphenated ?? spaced);
       return keepLength ? digits.padEnd(match.length, ' ') : digits;
     },

@@ -2131,7 +2131,7 @@ export function analyzeConversation(
       // to "… mot noe?": the yes is to the allergen asked or named (session 40e).
       const allergenQuestion =
         retracted !== undefined && allergyTakenBack
-          ? allergenQuestionTakenBack(question.text, retracted)
+          ? allergenQuestionTakenBack(question.text, retracted, speaker === 'pårørende')
           : undefined;
       const polarity =
         allergenQuestion !== undefined

@@ -52,18 +52,37 @@ const bareYes =
 const shortAllergen =
   /^(?!(?:det|dét|jeg|eg|æ|hun|han|ho|litt|vent|kanskje|nei|ja)(?![\p{L}]))[\p{L}-]+(?:(?: og | eller |,? )[\p{L}-]+){0,2}\s*[.!]?$/iu;
 
+/** Someone other than the one asked: "Er han/ho/mora di allergisk …?". */
+const thirdPerson =
+  /(?<![\p{L}])(?:han|ho|hun|hen|mor|mora|moren|mamma|far|faren|pappa|sønnen|sonen|dottera|datteren|barnet|ungen|gutten|jenta|babyen|mannen|kona|bror|broren|søster|søstera|søsteren)(?![\p{L}])/iu;
+
+/**
+ * A rest that names no allergen: a hedge ("mulig", "kanskje"), a person ("pappa", "mor er det"),
+ * or a verb (review r40e).
+ */
+const notAllergen =
+  /(?<![\p{L}])(?:mulig|muligens|kanskje|tror|trur|trua|usikker|vet|veit|husker|hugsar|er|e|var|vart|ble|blei|har|hadde|ikke|ikkje|itj|noe|noko|noen|nokon|mor|mora|moren|mamma|far|faren|pappa|bror|broren|søster|søstera|søsteren|sønnen|sonen|dottera|datteren|barna|ungen|kona|mannen|sambo|samboeren)(?![\p{L}])/iu;
+
 /**
  * The allergy question a taken-back no answers yes to: "Er du allergisk mot penicillin?" —
  * "Nei. Jo, det er jeg." gives the question itself; "Er du allergisk mot noe?" — "Nei. Jo,
  * forresten, plaster." gives "Er du allergisk mot plaster?" (session 40e). `undefined` for any
  * other rest, which is read as said.
  */
-export function allergenQuestionTakenBack(question: string, rest: string): string | undefined {
+export function allergenQuestionTakenBack(
+  question: string,
+  rest: string,
+  byRelative: boolean,
+): string | undefined {
   const said = rest.trim();
+  // Only about the patient: "Er mora di allergisk mot noe?" to a patient, or "Er du …?" to a
+  // relative, is read as said, never "Allergisk mot …" as the patient's (review r40e).
+  if (thirdPerson.test(question) !== byRelative) return undefined;
   const namesAllergen = /allergisk mot (?!noe|noko|noen|nokon|nåkka|nånn|medisiner)[\p{L}]/iu.test(
     question,
   );
   if (bareYes.test(said)) return namesAllergen ? question : undefined;
+  if (notAllergen.test(said)) return undefined;
   if (
     !shortAllergen.test(said) ||
     !/allergisk mot|allergi mot|allergiar|allergier/iu.test(question)

@@ -12,9 +12,14 @@ const e = '(?![\\p{L}])';
 /** A wish to die or not to wake, in the patient's words: never a denial of suicidal thoughts. */
 const deathWishSources = [
   // A passive death wish.
-  `${b}(?:lettere|lettare|bedre|betre|like greit|enklere|enklare) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
+  `${b}(?:lettere|bedre|like greit|enklere) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}`,
+  // The nynorsk forms (session 40e), never "enklare å ikkje vere med på møta" (review r40e).
+  `${b}(?:lettare|betre|enklare) (?:å |om (?:jeg|eg) |hvis (?:jeg|eg) )?(?:ikke|ikkje|itj) (?:å )?(?:være|vere|var|våkne|vakne|våknet|levde|leve|fantes|finnes)${e}(?! (?:med|på|i|heime|hjemme|ute|der|saman|sammen|åleine|alene|oppe)${e})`,
   `${b}(?:ikke|ikkje|itj) (?:orke|orker|vil|ville|har lyst til) (?:å )?leve${e}`,
-  `${b}(?:ønsker|ønska|ønske|ønsket|ønskte|ynskjer|ynskte|ynskja|lyst)(?: (?:jeg|eg|æ))? (?:å|til å) (?:dø|forsvinne)${e}`,
+  `${b}(?:ønsker|ønska|ønske|lyst) (?:å|til å) (?:dø|forsvinne)${e}`,
+  // Past and nynorsk forms only with the patient as subject ("ønsket jeg å dø", "eg ynskte å
+  // døy"), never "hun ønsket å dø" about a dying mother (review r40e).
+  `${b}(?:(?:jeg|eg|æ) (?:har |hadde )?(?:ønsket|ønskt|ønskte|ynskjer|ynskte|ynskja|ynskt)|(?:ønsket|ønskte|ynskjer|ynskte|ynskja) (?:jeg|eg|æ)) (?:å|til å) (?:dø|døy|forsvinne)${e}`,
   `${b}sovne (?:inn )?og (?:aldri |ikke |ikkje )?(?:våkne|vakne)${e}`,
 ];
 /**
@@ -30,7 +35,9 @@ const suicideTalkSources = [
   ...deathWishSources,
   `${b}ta livet (?:mitt|av meg|sitt)${e}`,
   // Preparation in the patient's words: "Nei, men jeg har kjøpt et tau." (session 40e).
-  `${b}(?:kjøpt|kjøpte|kjøpa|kjøper|skaffet|skaffa|skaffe) (?:meg )?(?:et |eit |ett )?(?:tau|reip)${e}(?! til)`,
+  // Only a rope that ends the sentence: never "kjøpt et tau og sele" for climbing or "eit tau,
+  // for båten" (review r40e).
+  `${b}(?:kjøpt|kjøpte|kjøpa|kjøper|skaffet|skaffa|skaffe) (?:meg )?(?:et |eit |ett )?(?:tau|reip)${e}(?=\\s*(?:[.!?]|$)|,? (?:som (?:ligg|ligger|står|eg har|jeg har)|men)${e})`,
   `${b}skade (?:meg|seg) selv${e}`,
   // No attempt, said in the patient's words (a denied plan is read from the question).
   `${b}(?:har|hadde) (?:aldri |ikke |ikkje |itj )prøvd${e}(?! (?:det|den|å (?:ta|bruke|spise|trene|gå)))`,
