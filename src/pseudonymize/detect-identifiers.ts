@@ -629,7 +629,6 @@ function detectChunk(
     tokens,
     withFramePlacesRetyped(
       words,
-      text,
       tokens,
       withMovedToPlacesRetyped(
         words,

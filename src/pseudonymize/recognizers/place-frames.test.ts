@@ -85,3 +85,18 @@ describe('institution head words (s40b)', () => {
     ]);
   });
 });
+
+describe('listed towns abroad in a place frame (foreign-towns.ts)', () => {
+  it('types a listed town after a preposition as a place, not a firm or a person', () => {
+    expect(found('Hun har en datter som jobber i Doha.')).toEqual(['LOCATION:Doha']);
+    expect(found('Han har bodd i Rzeszów og Kraków før han kom hit.')).toEqual([
+      'LOCATION:Rzeszów',
+      'LOCATION:Kraków',
+    ]);
+  });
+
+  it('keeps a firm named after a town, and a town word opening a sentence', () => {
+    expect(found('Han jobber i Lagos Shipping.')).toEqual(['WORKPLACE:Lagos Shipping']);
+    expect(found('Doha ringte i dag.')).not.toContain('LOCATION:Doha');
+  });
+});

@@ -1,3 +1,4 @@
+import { foreignTowns } from '../gazetteers/foreign-towns.js';
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isEmploymentToken, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
@@ -90,6 +91,11 @@ const settlementNouns = new Set([
 
 const namingVerbs = new Set(['heiter', 'heter', 'hette', 'het']);
 
+const foreignTownSet = new Set(foreignTowns.trim().split(/\s+/u));
+
+/** Prepositions before a town: "jobber i Doha", "bodd i Bergen og Kraków", "kom fra Idlib". */
+const townPrepositions = new Set(['i', 'fra', 'frå', 'til', 'og']);
+
 /** Roles one has at an office, as a client ("jeg har en veileder på nav gjøvik"). */
 const clientRoles = new Set([
   'veileder',
@@ -107,8 +113,8 @@ const roleDeterminers = new Set(['en', 'ei', 'ein', 'min', 'mi', 'sin', 'si', 'e
 /**
  * Retypes what the general rules found in a frame that says what it is:
  * - "ein gard som heiter Kleivi": the farm's name, not a person;
- * - "bodd i Rzeszów og Kraków": an unlisted word joined by "og" to a place after a place
- *   preposition is a place too;
+ * - "jobber i Doha", "bodd i Rzeszów og Kraków": a listed town abroad (`foreign-towns.ts`) after
+ *   a preposition of place is the town, not a firm or a person;
  * - "jeg har en veileder på nav gjøvik": the office of one's own counsellor is an organisation,
  *   not the patient's workplace;
  * - "arbeidet på et verft i Gdynia", "underviste i matematikk i Asmara": in a work frame, a
@@ -117,13 +123,12 @@ const roleDeterminers = new Set(['en', 'ei', 'ein', 'min', 'mi', 'sin', 'si', 'e
  */
 export function withFramePlacesRetyped(
   words: TokenAnalysis,
-  text: string,
   tokens: readonly Token[],
   accepted: Candidate[],
 ): Candidate[] {
   let result: Candidate[] | undefined;
   for (const [position, candidate] of accepted.entries()) {
-    const type = retypeOf(words, text, tokens, accepted, candidate);
+    const type = retypeOf(words, tokens, candidate);
     if (type === undefined) continue;
     result ??= [...accepted];
     result[position] = { ...candidate, type };
@@ -133,9 +138,7 @@ export function withFramePlacesRetyped(
 
 function retypeOf(
   words: TokenAnalysis,
-  text: string,
   tokens: readonly Token[],
-  accepted: readonly Candidate[],
   candidate: Candidate,
 ): Candidate['type'] | undefined {
   const index = tokenIndexStartingAt(tokens, candidate.start);
@@ -143,6 +146,17 @@ function retypeOf(
   const first = tokenAt(tokens, index);
   if (first === undefined) return undefined;
   const single = first.end === candidate.end;
+  // "en datter som jobber i Doha", "bodd i Rzeszów og Kraków": a listed town abroad after a
+  // preposition of place is the town, not a firm or a person.
+  if (
+    single &&
+    (candidate.type === 'WORKPLACE' || candidate.type === 'PERSON') &&
+    first.capitalised &&
+    foreignTownSet.has(first.lower) &&
+    townPrepositions.has(lowerAt(tokens, index - 1)) &&
+    !isFollowedByCapitalised(tokens, index)
+  )
+    return 'LOCATION';
   if (candidate.type === 'PERSON' && single) {
     if (
       namingVerbs.has(lowerAt(tokens, index - 1)) &&
@@ -150,7 +164,6 @@ function retypeOf(
       settlementNouns.has(lowerAt(tokens, index - 3))
     )
       return 'LOCATION';
-    if (isJoinedToPlace(words, tokens, accepted, index)) return 'LOCATION';
     return undefined;
   }
   if (candidate.type === 'WORKPLACE') {
@@ -160,27 +173,9 @@ function retypeOf(
   return undefined;
 }
 
-/** "bodd i Rzeszów og Kraków": the word after "og" follows a place found after "i"/"fra". */
-function isJoinedToPlace(
-  words: TokenAnalysis,
-  tokens: readonly Token[],
-  accepted: readonly Candidate[],
-  index: number,
-): boolean {
-  const token = tokenAt(tokens, index);
-  if (token === undefined || token.sentenceStart) return false;
-  const analysis = words.analyseToken(token);
-  if (analysis.firstName || analysis.surname || analysis.international || analysis.entry)
-    return false;
-  if (lowerAt(tokens, index - 1) !== 'og') return false;
-  const before = tokenAt(tokens, index - 2);
-  if (before === undefined) return false;
-  const place = accepted.find(
-    (other) =>
-      other.type === 'LOCATION' && other.end === before.end && other.start === before.start,
-  );
-  if (place === undefined) return false;
-  return ['i', 'fra', 'frå'].includes(lowerAt(tokens, index - 3));
+function isFollowedByCapitalised(tokens: readonly Token[], index: number): boolean {
+  const next = tokenAt(tokens, index + 1);
+  return next !== undefined && next.kind === 'word' && next.capitalised;
 }
 
 /** "jeg har en veileder på nav gjøvik": possession verb, determiner, client role, preposition. */
