@@ -121,6 +121,11 @@ import {
   withTravelChainPlaces,
 } from './recognizers/travel-places.js';
 import { lowerCasePlaceCue, recognizeLowerCasePlaces } from './recognizers/lower-case-places.js';
+import {
+  recognizeAgencyRegions,
+  recognizeDialectPlaces,
+  withFramePlacesRetyped,
+} from './recognizers/place-frames.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import {
   residenceStreetCue,
@@ -416,6 +421,8 @@ function recognizeNamedEntities(
   if ((cues & foreignPlaceHeadCue) !== 0) recognizeForeignPlaceHeads(text, tokens, out);
   if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
   if ((cues & lowerCasePlaceCue) !== 0) recognizeLowerCasePlaces(words, text, tokens, out);
+  recognizeDialectPlaces(words, text, tokens, out);
+  recognizeAgencyRegions(text, out);
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
@@ -620,17 +627,21 @@ function detectChunk(
     words,
     text,
     tokens,
-    withMovedToPlacesRetyped(
+    withFramePlacesRetyped(
       words,
-      text,
       tokens,
-      resolve(
-        candidates.filter(
-          (candidate) =>
-            candidate.confidence >= minimum &&
-            !isClinicalNonIdentifier(words, text, tokens, candidate),
+      withMovedToPlacesRetyped(
+        words,
+        text,
+        tokens,
+        resolve(
+          candidates.filter(
+            (candidate) =>
+              candidate.confidence >= minimum &&
+              !isClinicalNonIdentifier(words, text, tokens, candidate),
+          ),
+          text.length,
         ),
-        text.length,
       ),
     ),
   );

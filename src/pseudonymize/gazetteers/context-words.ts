@@ -580,6 +580,14 @@ export const employmentWords = new Set([
   // Cleaning said as the job: "jeg vasker på Scandic Lerkendal om morgenen".
   'vasker',
   'vaskar',
+  // Farm, fish-farm, slaughterhouse and church work (s40b): "røkter hos Frøy Havbruk".
+  'røkter',
+  'røktar',
+  'slakter',
+  'slaktar',
+  'kirketjener',
+  'kyrkjetenar',
+  'klokker',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
@@ -593,6 +601,8 @@ export const occupationEnding =
 export const workPrepositions = new Set(['hos', 'hjå', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
+  // A national agency said alone ("ikke i kontakt med Bufetat"); its regions are organisations.
+  'bufetat',
   // Nynorsk "elles" ("ellers"), capitalised at a sentence start ("Elles ikkje noko.").
   'elles',
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").

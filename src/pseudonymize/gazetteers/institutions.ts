@@ -35,6 +35,9 @@ vidaregåande pensjonistforening pensjonistforeninga pensjonistforeningen speide
 bufellesskap bufellesskapet gymnas gymnaset politidistrikt politidistriktet politistasjon politistasjonen
 lensmannsdistrikt lensmannsdistriktet lensmannskontor lensmannskontoret
 school club academy
+pinsemenighet pinsemenigheten kyrkjelyd kyrkjelyden voksenopplæring voksenopplæringen vaksenopplæring vaksenopplæringa
+helsesportssenter helsesportssenteret helsesportsenter helsesportsenteret sjukestugu sjukestue sykestue
+havbruk oppdrett fiskeoppdrett slakteri meieri meieriet
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

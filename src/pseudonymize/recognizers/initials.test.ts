@@ -112,3 +112,15 @@ describe('ambiguous body abbreviations are initials outside «godkjent av / meld
     expect(initials('Journal ført av FHI.')).toEqual([]);
   });
 });
+
+describe('«A. S.» as a signature (s40b)', () => {
+  it('takes «A. S.» after a verb of writing and «av» for initials', () => {
+    expect(initials('Avtalt hjemmebesøk. Skrevet av A. S.')).toEqual(['A. S.']);
+    expect(initials('Vurdert av A.S. i dag.')).toEqual(['A.S.']);
+  });
+
+  it('still reads «A.S.» elsewhere as the company form', () => {
+    expect(initials('Han eier Bygg A.S. sammen med broren.')).toEqual([]);
+    expect(initials('Levert av A.S. Norsk Medisinaldepot.')).toEqual([]);
+  });
+});

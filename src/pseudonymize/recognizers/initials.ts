@@ -212,6 +212,14 @@ export function isPerLitreUnit(text: string, start: number): boolean {
   );
 }
 
+/** "Skrevet av ", "vurdert av ": a verb of writing or signing and "av" right before. */
+const byVerbBefore = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+av[ \t]+$/u;
+
+function isAfterByVerb(before: string): boolean {
+  const verb = byVerbBefore.exec(before)?.[1];
+  return verb !== undefined && byVerbs.has(verb.toLowerCase());
+}
+
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -222,11 +230,19 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     if (isPerLitreUnit(text, start)) continue;
     dottedInitials.lastIndex = start;
     const match = dottedInitials.exec(text);
-    if (match === null || notInitials.has(match[0].replaceAll(/[ \t]/gu, ''))) continue;
+    if (match === null) continue;
     // "spl. M. S.": a role before the initials joins them, so the whole beats "spl. M".
-    const role = roleBefore.exec(text.slice(Math.max(0, start - 24), start));
+    const before = text.slice(Math.max(0, start - 24), start);
+    const role = roleBefore.exec(before);
     const withRole =
       role !== null && roleWords.has(role[1]?.toLowerCase() ?? '') ? role[0].length : 0;
+    // "A.S." is a company form, but "Skrevet av A. S." and "spl. A.S." sign a note (s40b).
+    if (
+      notInitials.has(match[0].replaceAll(/[ \t]/gu, '')) &&
+      withRole === 0 &&
+      !isAfterByVerb(before)
+    )
+      continue;
     out.push({
       start: start - withRole,
       end: start + match[0].length,

@@ -430,3 +430,19 @@ describe('a local unit written «avd.» (s39e)', () => {
     expect(typed('Overført til kir. avd. Han er stabil.')).toEqual([]);
   });
 });
+
+describe('NAV offices shared by two municipalities (s40b)', () => {
+  it('takes both places after NAV as one organisation', () => {
+    const text = 'Melding er sendt til NAV Hitra Frøya om sykmeldingen.';
+    expect(detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`)).toEqual([
+      'ORGANIZATION:NAV Hitra Frøya',
+    ]);
+  });
+
+  it('keeps a single place after NAV as before', () => {
+    const text = 'Møte på NAV Hitra i dag.';
+    expect(detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`)).toEqual([
+      'ORGANIZATION:NAV Hitra',
+    ]);
+  });
+});

@@ -602,9 +602,21 @@ export function composeInstitutionsWithPlaces(
               ? index + 1
               : -1;
       if (unit >= 0) {
+        // "NAV Hitra Frøya" (s40b): an office shared by two municipalities names both.
+        const secondPlace =
+          token.lower === 'nav' &&
+          placeEnd >= 0 &&
+          isSpaceBetween(
+            text,
+            tokenAt(tokens, unit)?.end ?? 0,
+            tokenAt(tokens, unit + 1)?.start ?? 0,
+          )
+            ? words.placeAt(text, tokens, unit + 1)
+            : -1;
+        const last = secondPlace >= 0 ? secondPlace : unit;
         out.push({
           start: token.start,
-          end: tokenAt(tokens, unit)?.end ?? next.end,
+          end: tokenAt(tokens, last)?.end ?? next.end,
           type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
           confidence: 0.9,
         });

@@ -71,7 +71,21 @@ const fillers = new Set([
   'familien',
   'nettopp',
   'nylig',
+  // "bodde mange år i bosaso", "bodde et par år i hargeisa" (s40b).
+  'mange',
+  'flere',
+  'fleire',
+  'noen',
+  'nokre',
+  'par',
+  'år',
 ]);
+
+/**
+ * "jeg er fra hargeisa", "han var frå gdynia": a form of "være" says an origin only before
+ * "fra"/"frå" ("er i" takes states: "er i permisjon").
+ */
+const originWords = new Set(['er', 'e', 'æ', 'var', 'va']);
 
 /**
  * "vi flyttet fra gdansk", "mora bor fortsatt i aleppo", "vi var på ferie i sarajevo og mostar":
@@ -99,6 +113,7 @@ export function recognizeLowerCasePlaces(
     if (cue === undefined) continue;
     if (comingWords.has(cue) && !isComingFromPlace(words, preposition, place)) continue;
     if (routeWords.has(cue) && preposition.lower === 'i') continue;
+    if (originWords.has(cue) && preposition.lower === 'i') continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
     const second = tokenAt(tokens, index + 2);
     if (
@@ -127,6 +142,7 @@ function cueBefore(tokens: readonly Token[], prepositionIndex: number): string |
   for (let back = 1; back <= 3; back++) {
     const word = lowerAt(tokens, prepositionIndex - back);
     if (travelWords.has(word) || residenceWords.has(word) || routeWords.has(word)) return word;
+    if (originWords.has(word)) return word;
     if (!fillers.has(word)) return undefined;
   }
   return undefined;
@@ -175,4 +191,4 @@ function isComingFromPlace(words: TokenAnalysis, preposition: Token, place: Toke
 }
 
 /** Lines `recognizeLowerCasePlaces` can match: every match needs a travel, residence or route word. */
-export const lowerCasePlaceCue = lineCue(travelWords, residenceWords, routeWords);
+export const lowerCasePlaceCue = lineCue(travelWords, residenceWords, routeWords, originWords);
