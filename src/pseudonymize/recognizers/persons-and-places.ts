@@ -279,7 +279,6 @@ export function recognizePersonsAndPlaces(
         analysis.surname &&
         (analysis.entry || analysis.place) &&
         !analysis.firstName &&
-        !analysis.nonIdentifying &&
         !analysis.region &&
         !token.allCaps &&
         (previousLower === 'hos' || previousLower === 'hjå') &&
