@@ -20,6 +20,7 @@ import {
   microbeGenera,
   eponyms,
 } from './gazetteers/medical-terms.js';
+import { roleNounForms } from './gazetteers/role-nouns.js';
 import { loadWordSets } from './lexicon-snapshot.js';
 import { loadWordForms, longestCachedWord } from './word-forms.js';
 
@@ -31,7 +32,8 @@ export interface Lexicon {
   /**
    * True when `lower` (lower-case) is an ordinary bokmål word: a dictionary entry or a form the
    * entry inflects to by the dictionary's own suffix rules ("hansker" is "hanske" in the plural;
-   * "hansen" is no form of "hanse").
+   * "hansen" is no form of "hanse"), or a form of a role noun the dictionary lacks ("samboeren",
+   * "onkolog", "sjukepleiaren"; `gazetteers/role-nouns.ts`).
    */
   isCommonWord(lower: string): boolean;
   /** True when `lower` is a compound of dictionary words ("hvitfrakksyndrom"), not an entry itself. */
@@ -113,7 +115,11 @@ export function createLexicon(
   const isCommonWord = (lower: string): boolean => {
     let known = commonWords.get(lower);
     if (known === undefined) {
-      known = common.has(lower) || forms.isFullForm(lower) || isNynorskDefinite(lower);
+      known =
+        common.has(lower) ||
+        forms.isFullForm(lower) ||
+        isNynorskDefinite(lower) ||
+        roleNounForms.has(lower);
       if (commonWords.size < 100_000 && lower.length <= longestCachedWord)
         commonWords.set(lower, known);
     }

@@ -273,11 +273,21 @@ export function recognizeAddressFrameNames(
         !relation.capitalised &&
         relations.has(relation.lower) &&
         closesApposition(tokens, index + 3) &&
-        !isRefused(words, token) &&
-        !analysis.place &&
-        (analysis.firstName || (!analysis.common && !analysis.entry))
-      )
-        pushWeak(token.start, token.end, 'PERSON');
+        !isRefused(words, token)
+      ) {
+        const given = tokenAt(tokens, index - 1);
+        if (!analysis.place && (analysis.firstName || (!analysis.common && !analysis.entry)))
+          pushWeak(token.start, token.end, 'PERSON');
+        // "ringte Fredrikke Nordmann, barnebarnet, og …": a given name and a surname inside the
+        // sentence before the closed apposition, the surname even an ordinary word capitalised.
+        else if (
+          given !== undefined &&
+          isGivenNameBeforeSurname(words, given) &&
+          isSpaceBetween(tokens, index - 1) &&
+          !analysis.region
+        )
+          pushWeak(given.start, token.end, 'PERSON');
+      }
     }
   }
   if (context.addressQuestion === 'postalCode') recognizePostalCodeAnswer(tokens, context, push);
@@ -314,6 +324,25 @@ function runHasCareWord(
         careWordEnding.test(token.lower)),
     true,
   );
+}
+
+/**
+ * The first of two capitalised words before a closed apposition: inside the sentence, a given
+ * name from a list or a word no list knows as a word or place ("Fredrikke"), no title or term.
+ */
+function isGivenNameBeforeSurname(words: TokenAnalysis, token: Token): boolean {
+  if (token.kind !== 'word' || !token.capitalised || token.sentenceStart) return false;
+  if (token.text.length < 3 || isRefused(words, token) || relations.has(token.lower)) return false;
+  const analysis = words.analyseToken(token);
+  if (analysis.place) return false;
+  return analysis.firstName || (!analysis.common && !analysis.entry);
+}
+
+/** Whether only spaces stand between token `index` and the next one. */
+function isSpaceBetween(tokens: readonly Token[], index: number): boolean {
+  const left = tokenAt(tokens, index);
+  const right = tokenAt(tokens, index + 1);
+  return left !== undefined && right !== undefined && right.start - left.end === 1;
 }
 
 /** Whether the word is a known given name or surname. */

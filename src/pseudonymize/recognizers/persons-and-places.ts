@@ -272,6 +272,22 @@ export function recognizePersonsAndPlaces(
               ? 0
               : 0.6
             : 0.8;
+      // "time hos Strand", "bor hos Berg", "Hos Berg.": a capitalised surname that is also a word
+      // or a town right after "hos"/"hjå" is the person one is with (one goes "til" or "i" a
+      // place), unless work is said before it ("jobber hos Berg" may be a firm).
+      if (
+        analysis.surname &&
+        (analysis.entry || analysis.place) &&
+        !analysis.firstName &&
+        !analysis.region &&
+        !token.allCaps &&
+        (previousLower === 'hos' || previousLower === 'hjå') &&
+        (!token.sentenceStart || previous?.capitalised === true) &&
+        !words.hasEmploymentContext(tokens, index)
+      ) {
+        personConfidence = Math.max(personConfidence, 0.86);
+        placeConfidence = 0;
+      }
       // "bor på Hovden", "kommer fra Skaret": a surname alone after where someone lives is the
       // place it was named after.
       if (

@@ -83,10 +83,38 @@ function isEnglishClauseOpener(token: Token, tokens: readonly Token[], index: nu
   return verb?.kind === 'word' && englishOnlyWords.has(verb.lower);
 }
 
+/** Verbs that ask for a name: "heter", "heiter", "het", "hette". */
+const namingVerbs = new Set(['heter', 'heiter', 'het', 'hette', 'hete']);
+/** Question words before a naming verb: "Hva heter …", "Kva heiter …", "Ka hete …". */
+const whatWords = new Set(['hva', 'kva', 'ka', 'kå', 'hvafor', 'kvafor']);
+
+/**
+ * "Kva heiter garden?", "hva heter legen din", "Ka hete medisinen?": the lower-case ordinary word
+ * a what-question asks the name of is the thing named, not the name (the answer is). Only a
+ * candidate wholly in lower case whose first word is an ordinary word; "hva heter du? kari" and
+ * "Hva heter Kari?" are not touched.
+ */
+function isAskedThing(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  candidate: Candidate,
+): boolean {
+  const token = tokenAt(tokens, index);
+  if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
+  const span = text.slice(candidate.start, candidate.end);
+  if (span !== span.toLowerCase()) return false;
+  if (!namingVerbs.has(lowerAt(tokens, index - 1)) || !whatWords.has(lowerAt(tokens, index - 2)))
+    return false;
+  return words.analyseToken(token).common;
+}
+
 /**
  * A PERSON candidate of one word that is an acronym of a body owning something, the season "Vår"
  * in a sentence about seasons, or an English pronoun opening an English clause (issue 10, false
- * detections in identifier-free clinical text).
+ * detections in identifier-free clinical text); and a lower-case word a what-question asks the
+ * name of ("Kva heiter garden?", any length).
  */
 export function isWordNotPerson(
   words: TokenAnalysis,
@@ -97,8 +125,9 @@ export function isWordNotPerson(
   if (candidate.type !== 'PERSON') return false;
   const index = tokenIndexStartingAt(tokens, candidate.start);
   const token = tokenAt(tokens, index);
-  if (token === undefined || token.end !== candidate.end || text.length < candidate.end)
-    return false;
+  if (token === undefined || text.length < candidate.end) return false;
+  if (isAskedThing(words, text, tokens, index, candidate)) return true;
+  if (token.end !== candidate.end) return false;
   return (
     isAcronymOwner(words, token, tokens, index) ||
     isSeasonVår(token, tokens, index) ||
