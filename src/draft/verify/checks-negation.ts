@@ -40,6 +40,7 @@ import { isHouseholdSmokingDenied, isSmokingWord } from './household-smoking.js'
 import { findDeniedEarlierEpisode, isEarlierEpisodeCue } from './earlier-episodes.js';
 import { isAnsweredFirstTime, isGoneOnlyNow, saysFirstTime } from './first-or-gone.js';
 import { findDeniedFamilyHistory, isFamilyWord } from './denied-family-history.js';
+import { findDeniedSaidActivity, isActivityDenial } from './denied-said-activity.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -757,6 +758,28 @@ export const deniedFamilyHistoryCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         'Setningen avkrefter dette i familien, men i samtalen ble det sagt at en slektning har hatt det.',
+      ),
+    ];
+  },
+};
+
+/** An activity the note denies that the patient, a relative or a nurse said the patient does. */
+export const deniedSaidActivityCheck: SentenceCheckDefinition = {
+  name: 'deniedSaidActivity',
+  cue: isActivityDenial,
+  check(sentence) {
+    const { tokens, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isHypotheticalSentence(sentence)) return [];
+    // "Trener ikke." where the patient said "Jeg trener styrke tre ganger i uka" and asked the
+    // clinician whether to stop (the clinician's «nei» to that question denies nothing).
+    const verb = findDeniedSaidActivity({ tokens, index });
+    if (verb === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at pasienten ikke ${verb.toLowerCase()}, men i samtalen ble det sagt at pasienten gjør det.`,
       ),
     ];
   },
