@@ -346,7 +346,8 @@ function checkNegation(
       !siteBound &&
       present > 0 &&
       absent === 0 &&
-      !isResolvedLater(key, index)
+      !isResolvedLater(key, index) &&
+      !isEndedAsSaid(tokens, key, index)
     )
       return flag(
         'negation-conflict',
@@ -468,6 +469,33 @@ function isDeniedAtSite(
       ),
     );
   });
+}
+
+/** After a denial: the finding has ended ("ikke lenger", "ikkje meir"), folded. */
+const endedWords = new Set(['lenger', 'lengre', 'meir']);
+
+/** True when the tokens deny something as ended: a denial one or two words before "lenger". */
+function saysEnded(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token, position) =>
+      endedWords.has(token.folded) &&
+      [1, 2].some((back) => denialWords.has(tokens[position - back]?.folded ?? '')),
+  );
+}
+
+/**
+ * True when a sentence saying a finding has ended ("Hoster ikke lenger om natten") agrees with
+ * the conversation: a unit about the patient that names the finding says it has ended too ("han
+ * hostet mye før, men nå hoster han ikke lenger"), so its earlier presence is no contradiction.
+ */
+function isEndedAsSaid(tokens: readonly WordToken[], key: string, index: TranscriptIndex): boolean {
+  if (!saysEnded(tokens)) return false;
+  return index
+    .occurrencesOf(key)
+    .some(
+      (occurrence) =>
+        !occurrence.aboutOther && saysEnded(index.units[occurrence.unit]?.tokens ?? []),
+    );
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */

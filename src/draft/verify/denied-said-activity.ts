@@ -4,8 +4,44 @@ import { isContentWord } from '../language/stem.js';
 import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
-/** Denials, folded (bokmål, nynorsk, trøndersk, sunnmørsk). */
-const negators = new Set(['ikke', 'ikkje', 'ikkj', 'itj', 'ittj', 'inkje', 'aldri']);
+/**
+ * Denials after a verb, folded: bokmål, nynorsk, trøndersk, sunnmørsk, solørsk and østfoldsk
+ * ("Trener ikke", "hostar itj", "je røyker inte").
+ */
+const negators = new Set([
+  'ikke',
+  'ikkje',
+  'ikkj',
+  'ikk',
+  'ikkji',
+  'itj',
+  'ittj',
+  'ittje',
+  'itte',
+  'inkje',
+  'ente',
+  'kje',
+  'kkje',
+  'kji',
+  'inte',
+  'int',
+  'aldri',
+]);
+/**
+ * Spoken denials anywhere in a clause ("ingen trening", "æ ha'kje"), besides `negators`. A «nei»
+ * in the verb's own clause ("nei jeg trener ikke så mye" without commas) keeps the note's denial;
+ * a «nei» said as its own answer ("Nei, du kan trene") is a clause of its own and denies nothing.
+ */
+const spokenDenials = new Set(['ingen', 'inga', 'ingenting', 'ingenteng', 'nei']);
+
+/** Whether a spoken word denies its clause. */
+function isSpokenDenial(folded: string): boolean {
+  return (
+    negators.has(folded) ||
+    spokenDenials.has(folded) ||
+    (folded.includes("'") && /'(?:kje|kkje|kke|kji)$/u.test(folded))
+  );
+}
 
 /** Subjects a note puts before its verb ("Han drikk ikkje", "Du hoster ikke"). */
 const writtenSubjects = new Set(['du', 'han', 'hun', 'ho', 'pasienten', 'pas']);
@@ -111,7 +147,7 @@ interface SaidVerbs {
 function readUnit(unit: TranscriptUnit, affirmed: Set<string>, denied: Set<string>): void {
   const subjects = subjectsOf(unit.speaker);
   for (const clause of clausesOf(unit.tokens)) {
-    const negated = clause.some((token) => negators.has(token.folded));
+    const negated = clause.some((token) => isSpokenDenial(token.folded));
     clause.forEach((token, position) => {
       if (!mayBeActivity(token.folded)) return;
       // Any denial of the verb anywhere, by anyone, keeps the note's denial.
