@@ -54,7 +54,7 @@ export const contradictedStateCheck: SentenceCheckDefinition = {
         flag(
           'negation-conflict',
           'error',
-          `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
+          `Setningen sier «${contradictedState.written ?? tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
         ),
       );
 

@@ -40,6 +40,7 @@ import { isHouseholdSmokingDenied, isSmokingWord } from './household-smoking.js'
 import { findDeniedEarlierEpisode, isEarlierEpisodeCue } from './earlier-episodes.js';
 import { isAnsweredFirstTime, isGoneOnlyNow, saysFirstTime } from './first-or-gone.js';
 import { findDeniedFamilyHistory, isFamilyWord } from './denied-family-history.js';
+import { findDeniedSaidActivity, isActivityDenial } from './denied-said-activity.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -345,7 +346,8 @@ function checkNegation(
       !siteBound &&
       present > 0 &&
       absent === 0 &&
-      !isResolvedLater(key, index)
+      !isResolvedLater(key, index) &&
+      !isEndedAsSaid(tokens, key, index)
     )
       return flag(
         'negation-conflict',
@@ -467,6 +469,33 @@ function isDeniedAtSite(
       ),
     );
   });
+}
+
+/** After a denial: the finding has ended ("ikke lenger", "ikkje meir"), folded. */
+const endedWords = new Set(['lenger', 'lengre', 'meir']);
+
+/** True when the tokens deny something as ended: a denial one or two words before "lenger". */
+function saysEnded(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token, position) =>
+      endedWords.has(token.folded) &&
+      [1, 2].some((back) => denialWords.has(tokens[position - back]?.folded ?? '')),
+  );
+}
+
+/**
+ * True when a sentence saying a finding has ended ("Hoster ikke lenger om natten") agrees with
+ * the conversation: a unit about the patient that names the finding says it has ended too ("han
+ * hostet mye før, men nå hoster han ikke lenger"), so its earlier presence is no contradiction.
+ */
+function isEndedAsSaid(tokens: readonly WordToken[], key: string, index: TranscriptIndex): boolean {
+  if (!saysEnded(tokens)) return false;
+  return index
+    .occurrencesOf(key)
+    .some(
+      (occurrence) =>
+        !occurrence.aboutOther && saysEnded(index.units[occurrence.unit]?.tokens ?? []),
+    );
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
@@ -757,6 +786,28 @@ export const deniedFamilyHistoryCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         'Setningen avkrefter dette i familien, men i samtalen ble det sagt at en slektning har hatt det.',
+      ),
+    ];
+  },
+};
+
+/** An activity the note denies that the patient, a relative or a nurse said the patient does. */
+export const deniedSaidActivityCheck: SentenceCheckDefinition = {
+  name: 'deniedSaidActivity',
+  cue: isActivityDenial,
+  check(sentence) {
+    const { tokens, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isHypotheticalSentence(sentence)) return [];
+    // "Trener ikke." where the patient said "Jeg trener styrke tre ganger i uka" and asked the
+    // clinician whether to stop (the clinician's «nei» to that question denies nothing).
+    const verb = findDeniedSaidActivity({ tokens, index });
+    if (verb === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at pasienten ikke ${verb.toLowerCase()}, men i samtalen ble det sagt at pasienten gjør det.`,
       ),
     ];
   },

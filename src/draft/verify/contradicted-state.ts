@@ -47,6 +47,10 @@ const abnormalWords = new Set([
   'forstorrede',
   'svekkede',
   'svake',
+  // A lab value called raised in nynorsk or plain words ("CRP er 28, auka") against "CRP normal".
+  // ("lav"/"lavt" are left out: they say more than a lab's state and raised false flags.)
+  'auka',
+  'okt',
 ]);
 const normalWords = new Set([
   'negativ',
@@ -88,13 +92,36 @@ function hasStateWord(tokens: readonly WordToken[]): boolean {
   return false;
 }
 
+/**
+ * Lab tests known by a short abbreviation (folded): too short to be a stem by length, but the
+ * subject of "CRP er 87, altså klart forhøyet" and "CRP normal".
+ */
+const shortLabNames = new Set(['crp', 'sr', 'hb', 'inr', 'tsh', 'ck', 'ldh', 'psa', 'alp', 'gt']);
+
+/** Words of degree that leave a bare state clause bare ("…, altså klart forhøyet"). */
+const degreeWords = new Set([
+  'klart',
+  'tydelig',
+  'tydeleg',
+  'lett',
+  'moderat',
+  'markert',
+  'svaert',
+]);
+
 /** The stems a clause speaks of (hyphenated words also by their parts: "Strep A-hurtigtest"). */
 function stemsOf(tokens: readonly WordToken[]): Set<string> {
   const stems = new Set<string>();
   for (const token of tokens) {
-    if (stateOf(token.folded) !== undefined || !isContentWord(token.folded)) continue;
+    if (
+      stateOf(token.folded) !== undefined ||
+      !isContentWord(token.folded) ||
+      degreeWords.has(token.folded)
+    )
+      continue;
     for (const part of [token.folded, ...token.folded.split('-')])
-      if (part.length >= 4 && !/\d/.test(part)) stems.add(stemFolded(part));
+      if (shortLabNames.has(part)) stems.add(part);
+      else if (part.length >= 4 && !/\d/.test(part)) stems.add(stemFolded(part));
   }
   return stems;
 }
@@ -154,7 +181,10 @@ function subjectStemsOf(clauses: readonly Clause[], clauseIndex: number): string
   if (own.length > 0) return own;
   const previous = clauses[clauseIndex - 1];
   const bare = clause.tokens.every(
-    (token) => stateOf(token.folded) !== undefined || !isContentWord(token.folded),
+    (token) =>
+      stateOf(token.folded) !== undefined ||
+      !isContentWord(token.folded) ||
+      degreeWords.has(token.folded),
   );
   if (!bare || previous === undefined || clause.joinedByAnd === true) return own;
   if (previous.tokens.some((token) => stateOf(token.folded) !== undefined)) return own;
@@ -168,23 +198,44 @@ function clauseState(tokens: readonly WordToken[]): State | undefined {
   return states.size === 1 ? [...states][0] : undefined;
 }
 
+/** Denials that turn a state word straight after them round ("ikke forhøyet" is normal). */
+const stateDenials = new Set(['ikke', 'ikkje', 'itj', 'ikkj']);
+
+/**
+ * The state of a written clause whose one state word is denied right before it ("CRP ikke
+ * forhøyet": normal; "ikke normal": abnormal), when no other denial is in the clause. Read on the
+ * note's side only: spoken denials are left to the negation checks.
+ */
+function deniedClauseState(tokens: readonly WordToken[]): State | undefined {
+  const denied = tokens.filter((token) => denials.has(token.folded));
+  const stated = tokens.flatMap((token, position) =>
+    stateOf(token.folded) === undefined ? [] : [position],
+  );
+  const position = stated[0];
+  if (denied.length !== 1 || stated.length !== 1 || position === undefined) return undefined;
+  if (!stateDenials.has(tokens[position - 1]?.folded ?? '')) return undefined;
+  return stateOf(tokens[position]?.folded ?? '') === 'normal' ? 'abnormal' : 'normal';
+}
+
 /**
  * A thing the sentence calls abnormal (or normal, positive, negative) that the evidence or its
  * neighbourhood called the opposite, in a clause about the same thing ("nedsatt sensibilitet" ←
  * "sensibiliteten er normal"; "graviditetstest positiv" ← "testen var negativ"). Returns the token
- * of the sentence's state word and the word said, or undefined.
+ * of the sentence's state word and the word said (and, for a denied state word, the denial and
+ * the word as written: "ikke forhøyet"), or undefined.
  */
 export function findContradictedState(options: {
   readonly tokens: readonly WordToken[];
   readonly units: Iterable<number>;
   readonly index: TranscriptIndex;
-}): { readonly token: number; readonly said: string } | undefined {
+}): { readonly token: number; readonly said: string; readonly written?: string } | undefined {
   const { tokens, index } = options;
   if (!hasStateWord(tokens)) return undefined;
   let near: readonly number[] | undefined;
   const clauses = clausesOf(tokens);
   for (const [clauseIndex, clause] of clauses.entries()) {
-    const claimed = clauseState(clause.tokens);
+    const plain = clauseState(clause.tokens);
+    const claimed = plain ?? deniedClauseState(clause.tokens);
     if (claimed === undefined) continue;
     const stems = subjectStemsOf(clauses, clauseIndex);
     if (stems.length === 0) continue;
@@ -193,7 +244,14 @@ export function findContradictedState(options: {
     for (const units of [near, 'everywhere'] as const) {
       const found = compareClause({ ...clause, claimed, stems }, units, index);
       if (found === 'same') break;
-      if (found !== undefined) return found;
+      if (found === undefined) continue;
+      if (plain !== undefined) return found;
+      // The denial and its state word, as written ("ikke forhøyet").
+      const written = tokens
+        .slice(found.token - 1, found.token + 1)
+        .map((token) => token.text)
+        .join(' ');
+      return { ...found, written };
     }
   }
   return undefined;

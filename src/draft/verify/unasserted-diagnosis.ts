@@ -37,6 +37,25 @@ const confirmingTags = new Set(['ja', 'sant', 'vel']);
 /** A spoken word naming only a complaint ("smertene"), which a pain-named syndrome shares. */
 const painStem = /^smert(?:e|en|er|ene|a)?$/u;
 
+/** Words after a denied diagnosis that put it before today ("ikkje hatt … før"), as said. */
+const beforeWord = /^(?:før|førr|tidligere|tidlegare)$/iu;
+/** "hatt" and its dialect forms: the denial is of having had it. */
+const hadWord = /^(?:hatt|hadd|havt|hadde)$/iu;
+/** A drafted sentence that itself speaks of the history ("Tidligere hjerneslag", "Kjent astma"). */
+const writtenHistory =
+  /(?<![\p{L}])(?:hatt|kjent|kjente|tidligere|tidlegare|før|aldri|gjennomgått|gjennomgjekk)(?![\p{L}])/iu;
+
+/**
+ * True when a spoken denial is of earlier episodes only: "hatt" shortly before the diagnosis and
+ * "før" shortly after it ("Ho har ikkje hatt nyrebekkenbetennelse før"). It rules out a history,
+ * not today's diagnosis.
+ */
+function deniesOnlyEarlierEpisodes(tokens: readonly WordToken[], position: number): boolean {
+  const near = (from: number, to: number, word: RegExp) =>
+    tokens.slice(Math.max(0, from), to).some((token) => word.test(token.text));
+  return near(position - 3, position, hadWord) && near(position + 1, position + 3, beforeWord);
+}
+
 /** A diagnosis a drafted sentence states plainly that no clause of the conversation asserts. */
 export interface UnassertedDiagnosis {
   /** The sentence's token naming it. */
@@ -112,6 +131,15 @@ export function findUnassertedDiagnosis(input: {
         asserted = true;
         break;
       }
+      // "Akutt pyelonefritt" after "ho har ikkje hatt nyrebekkenbetennelse før": today's
+      // diagnosis stands beside a denied history ("Tidligere pyelonefritt" is still read).
+      if (
+        modality === 'ruled-out' &&
+        !unit.isQuestion &&
+        !writtenHistory.test(text) &&
+        deniesOnlyEarlierEpisodes(unit.tokens, occurrence.token)
+      )
+        continue;
       if (modality === 'ruled-out') ruledOut = true;
       else suspected = true;
     }
