@@ -160,6 +160,8 @@ const session39gCasesDirectory = path.join(import.meta.dirname, 'cases-s39g');
 const session39kCasesDirectory = path.join(import.meta.dirname, 'cases-s39k');
 /** Development cases written in session 40e (h487–h500): the reason for contact after small talk or logistics, safety answers in nynorsk and dialect («ikkje no, men i går», a past death wish, a rope, an allergy taken back), spoken emergency numbers. */
 const session40eCasesDirectory = path.join(import.meta.dirname, 'cases-s40e');
+/** Development cases written in session 40f (h501–h520): the complaint after long small talk, apologies, travel, weather and work hours, said indirectly or through a third party, by a relative or nurse first, on follow-up visits and referrals. */
+const session40fCasesDirectory = path.join(import.meta.dirname, 'cases-s40f');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -492,6 +494,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 40e (eval/draft/cases-s40e, development)',
             session40eCasesDirectory,
+          ],
+          [
+            'Own consultations, session 40f (eval/draft/cases-s40f, development)',
+            session40fCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

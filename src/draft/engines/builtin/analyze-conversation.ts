@@ -104,6 +104,7 @@ import {
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import { seriousConditionInReason } from './trim-reason-clauses.js';
+import { chatterBeforeComplaint, holidayQuestionCue } from './chatter-before-complaint.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
@@ -1342,6 +1343,13 @@ export function analyzeConversation(
   // the question asked back keeps the clinician's question open across the explanation.
   let askedBack: PendingQuestion | undefined;
   let hasReason = false;
+  // The opening question was answered with chatter only ("Unnskyld at eg er sein, ferja …"): the
+  // complaint told next, unasked, still answers it (session 40f).
+  let openingOpen = false;
+  // Work talk before the complaint ("Travelt, jeg jobber fjorten timer om dagen"): history, never
+  // the reason for contact; where each was said, and how many the note kept.
+  const workTalk = new Set<string>();
+  let workStatements = 0;
   let isFollowUpVisit = false;
   let clinicalStatementsSoFar = 0;
   let wordCount = 0;
@@ -1524,6 +1532,8 @@ export function analyzeConversation(
             isAdmin:
               adminCue.test(loose) ||
               smallTalkTopicCue.test(loose) ||
+              // "Var det ikke hytta på Hovden du skulle til?": the holiday is small talk (session 40f).
+              (holidayQuestionCue.test(loose) && !hasClinicalWord(sentence.text)) ||
               (segmentIndex < openingSegment &&
                 clinicalStatementsSoFar === 0 &&
                 !openingQuestionCue.test(loose) &&
@@ -1782,6 +1792,10 @@ export function analyzeConversation(
           speaker === 'lege' &&
           !hasAdmission &&
           admissionCue.test(bodyLoose) &&
+          // "Han blir lagt inn på medisinsk avdeling": an admission decided now is the plan (session 40f).
+          !/(?<![a-z])(?:blir|skal|vil|ma) (?:(?:na|no|derfor|da) )?(?:lagt inn|legges inn|innlagt)(?![a-z])|(?<![a-z])legger (?:deg|han|ham|henne|ho) inn(?![a-z])/u.test(
+            bodyLoose,
+          ) &&
           kind !== 'safety' &&
           kind !== 'treatment';
         if (isAdmission) {
@@ -1979,6 +1993,9 @@ export function analyzeConversation(
     // Patient, relative or unknown speaker.
     const question = pending;
     pending = undefined;
+    // The opening question, or the clinician's remark after chatter answered it (session 40f).
+    const answersOpening: boolean =
+      question?.isOpening === true || (question === undefined && openingOpen);
     if (question !== undefined && askedBackPattern.test(loosen(text.trim()))) {
       askedBack = question;
       continue;
@@ -2319,6 +2336,13 @@ export function analyzeConversation(
         if (question === undefined && isAcknowledgement(loose)) continue;
       }
       if (speaker === 'pårørende' && !nurseInformant && tellsOwnIllness(loose)) ownStory = true;
+      // "Orsak at eg er sein, ferja gjekk ikkje før halv ti": chatter before the complaint goes;
+      // work talk stays as history but is never the reason (session 40f).
+      const chatter =
+        !hasReason && phase === 'history' && isPatient && (question === undefined || answersOpening)
+          ? chatterBeforeComplaint(sentence.text, loose)
+          : undefined;
+      if (chatter === 'logistics') continue;
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
@@ -2544,10 +2568,11 @@ export function analyzeConversation(
       const isReason =
         !hasReason &&
         isPatient &&
-        (speaker !== 'pårørende' || question?.isOpening === true) &&
+        chatter === undefined &&
+        (speaker !== 'pårørende' || answersOpening) &&
         clinical &&
         phase === 'history' &&
-        (question?.isOpening === true || clinicalStatementsSoFar === 0) &&
+        (answersOpening || clinicalStatementsSoFar === workStatements) &&
         // "Hvilke medisiner bruker du?" — "Amlodipin og Lipitor.": the drug list is never the reason.
         !(
           question !== undefined &&
@@ -2597,6 +2622,7 @@ export function analyzeConversation(
         hasReason = true;
         continue;
       }
+      const countBefore = statements.length;
       add({
         kind: isReason ? 'reason' : 'history',
         text: familyText,
@@ -2611,7 +2637,13 @@ export function analyzeConversation(
         isCourse: false,
       });
       if (isReason) hasReason = true;
+      if (chatter === 'work' && statements.length > countBefore) {
+        workStatements += 1;
+        workTalk.add(`${segmentIndex}:${sentence.start}`);
+      }
     }
+    if (question === undefined || question.isOpening) openingOpen = answersOpening && !hasReason;
+    else openingOpen = false;
     if (
       screening?.afterTalk === true &&
       screening.statement !== undefined &&
@@ -2698,6 +2730,10 @@ export function analyzeConversation(
           statement.evidence.some((evidence) => segments[evidence.segment]?.speaker === 'lege')
         ) &&
         !statement.mentionsDrug &&
+        // Work talk before the complaint is never why the patient came (session 40f).
+        !statement.evidence.some((evidence) =>
+          workTalk.has(`${evidence.segment}:${evidence.start}`),
+        ) &&
         // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
         (statement.speaker === 'pasient' ||
           statement.speaker === 'pårørende' ||

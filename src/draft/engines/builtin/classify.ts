@@ -179,7 +179,8 @@ export const openingQuestionCue = cue(
 
 /** Follow-up visits: the reason for contact is a check-up. */
 export const followUpVisitCue = cue(
-  `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`,
+  // "Du var her for ti dager siden med lungebetennelse" (session 40f).
+  `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen|^(?:(?:og|ja) )?(?:du|dere) var (?:her|hos meg|hos oss) for (?:[a-z0-9]+ ){1,2}siden${e}`,
 );
 
 /** A referral and the question to the receiving specialist. */

@@ -56,7 +56,8 @@ describe('Kontaktårsak as the presenting complaint', () => {
     expect(sectionText(output, 'kontaktarsak')).toBe('Vondt i halsen i 4 dager.');
   });
 
-  it('a story with no complaint named anywhere stays, never replaced by a guess', async () => {
+  // Session 40f: the cabin weekend is chatter, never the reason; the first symptom said is.
+  it('a story about the cabin is never the reason; the first symptom said is', async () => {
     const output = await draft([
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       ['pasient', 'Vi var på hytta i helgen med 3 familier, og naboen sa at jeg burde komme hit.'],
@@ -64,8 +65,8 @@ describe('Kontaktårsak as the presenting complaint', () => {
       ['pasient', 'Ja, litt feber i går.'],
     ]);
     const reason = sectionText(output, 'kontaktarsak');
-    expect(reason).not.toMatch(/[Ff]eber/u);
-    expect(reason).toMatch(/hytta/u);
+    expect(reason).not.toMatch(/hytta|familier/u);
+    expect(reason).toMatch(/[Ff]eber/u);
   });
 });
 

@@ -321,6 +321,19 @@ export function visitTopicOf(text: string): string | undefined {
       text.trim(),
     );
   const topic = match?.[1];
-  if (topic === undefined) return undefined;
+  if (topic === undefined) return checkedAfterChange(text.trim());
   return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`;
+}
+
+/**
+ * "I dag skal vi se på blodtrykket etter at vi økte amlodipin i september." → "Kontroll av
+ * blodtrykket.": the visit checks a value after a change of treatment (session 40f).
+ */
+function checkedAfterChange(text: string): string | undefined {
+  const match =
+    /^(?:(?:[Oo]g|[Ss]å|[Dd]a) )?(?:[Ii] dag|[Nn]å|[Nn]o) skal (?:vi|me|jeg|eg) (?:se (?:nærmere )?på|følge opp|kontrollere|sjekke) (\p{Ll}[\p{L}-]{3,}(?:et|en|a|ene))(?: ditt| din| di)? etter (?:at (?:vi|me|du|eg|jeg) (?:økte|auka|endret|endra|byttet|bytta|startet|starta|begynte) |oppstart |doseøkning)/u.exec(
+      text,
+    );
+  const topic = match?.[1];
+  return topic === undefined ? undefined : `Kontroll av ${topic}.`;
 }
