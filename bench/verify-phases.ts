@@ -17,9 +17,15 @@
  * `index + first` is what `bench/draft-cpu.ts` calls "verify", `again` its "reverify"; `first −
  * again` is the note's sentences plus the first-use transcript facts. Prints the median and p25 of
  * each.
+ *
+ * With `--cold` after ROUNDS, the memos of words are emptied before each round
+ * (`resetWordMemos`), as a compute job does after every job (`src/compute/compute-job.ts`): the
+ * verification as a server worker runs it, where `npm run bench` keeps the memos filled between
+ * runs.
  */
 import { createBuiltinDrafter, getTemplate, verifyDraft } from '../src/draft/index.js';
 import { createTranscriptIndex } from '../src/draft/verify/transcript-index.js';
+import { resetWordMemos } from '../src/language/index.js';
 import { thirtyMinuteTranscript } from './same-output.js';
 
 /** CPU milliseconds so far, all threads. */
@@ -35,6 +41,7 @@ function quantile(values: readonly number[], at: number): number {
 }
 
 const rounds = Number(process.argv[2] ?? '30');
+const cold = process.argv.includes('--cold');
 const transcript = thirtyMinuteTranscript();
 const template = getTemplate('journalnotat');
 const drafter = createBuiltinDrafter();
@@ -43,6 +50,7 @@ const engine = drafter.info;
 const phases = { index: [] as number[], first: [] as number[], again: [] as number[] };
 for (let round = 0; round < rounds + 5; round += 1) {
   const fresh = { segments: [...transcript.segments] };
+  if (cold) resetWordMemos();
   const start = cpuNow();
   const index = createTranscriptIndex(fresh);
   const indexed = cpuNow();
