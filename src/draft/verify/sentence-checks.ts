@@ -60,6 +60,7 @@ import {
 import {
   supportCheck,
   unexaminedFindingCheck,
+  unexaminedPlaceCheck,
   unknownCodeCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
@@ -150,6 +151,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
+  unexaminedPlaceCheck,
   findingOnNormalPartCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
