@@ -53,6 +53,8 @@ const staticTables: Readonly<Record<string, string>> = {
   'draft/language/clinical-lexicon.ts findingsByLastWord':
     'lexicon findings by last word, built at load',
   'draft/language/clinical-terms.ts synonymsByLetter': 'synonym groups by letter, built at load',
+  'draft/verify/unexamined-region.ts placeKeys':
+    'the lexicon place concept of each clinical word, filled once from the lexicon',
   'draft/verify/unexamined-findings.ts groupsByWord':
     'examination paraphrases by word, built at load',
   'draft/verify/transcript-index.ts noTokens':

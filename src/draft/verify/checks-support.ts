@@ -9,6 +9,7 @@ import {
   isRewordingOfSaid,
 } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
+import { findUnexaminedPlace } from './unexamined-region.js';
 import { levelWord, readCodeWord } from './code-said-as-word.js';
 import { isTreatedDiagnosis } from './treated-diagnosis.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
@@ -267,6 +268,34 @@ export const unexaminedFindingCheck: SentenceCheckDefinition = {
         found.push(unsaidFlag(tokens, unexamined, 'Funnet ', 'Kontroller at det ble undersøkt.'));
     }
     return found;
+  },
+};
+
+/** A finding in a place nobody examined or spoke of. */
+export const unexaminedPlaceCheck: SentenceCheckDefinition = {
+  name: 'unexaminedPlace',
+  placement: 'first',
+  check(sentence) {
+    const { text, tokens, claims, index, options, flags, weighty, anyUsable } = sentence;
+    // Only where findings are reported, and only when nothing else was flagged (issue 11).
+    if (options.section !== 'funn' || flags.some((candidate) => candidate.severity !== 'info'))
+      return [];
+    const place = findUnexaminedPlace({
+      text,
+      tokens,
+      keys: claims.keys,
+      negated: claims.negated,
+      index,
+      isSaidClinicalWord: (tokenIndex) => weighty.has(tokenIndex) && anyUsable.has(tokenIndex),
+    });
+    if (place === undefined) return [];
+    return [
+      flag(
+        'unsupported',
+        'warning',
+        `Funn ved «${tokens[place]?.text ?? ''}», men det stedet ble ikke undersøkt eller nevnt i samtalen. Kontroller at det ble undersøkt.`,
+      ),
+    ];
   },
 };
 

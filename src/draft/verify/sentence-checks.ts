@@ -61,6 +61,7 @@ import {
 import {
   supportCheck,
   unexaminedFindingCheck,
+  unexaminedPlaceCheck,
   unknownCodeCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
@@ -152,6 +153,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
+  unexaminedPlaceCheck,
   findingOnNormalPartCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
