@@ -46,6 +46,14 @@ describe('what-questions (word-not-person.ts)', () => {
     expect(found('jeg heter marit solberg')).toEqual(['PERSON marit solberg']);
     expect(found('han heter vold tror jeg')).toEqual(['PERSON vold']);
   });
+
+  it('still finds a listed name that is also a word right after the question (review s40a-r)', () => {
+    expect(found('hva heter liv sin mann')).toEqual(['PERSON liv']);
+    expect(found('hva heter bjørn olsen sin kone')).toEqual(['PERSON bjørn olsen']);
+    expect(found('kva heiter siv si dotter')).toEqual(['PERSON siv']);
+    expect(found('kva heiter storm')).toEqual(['PERSON storm']);
+    expect(found('hva heter rose sin datter')).toEqual(['PERSON rose']);
+  });
 });
 
 describe('a surname that is also a word or a town after "hos"', () => {
