@@ -102,3 +102,17 @@ describe('a given name and a surname before a closed apposition (address-frame-n
     ]);
   });
 });
+
+describe('Norwegian -ikke/-ine given names the lists lacked (review s40a-r)', () => {
+  it('finds them alone in a sentence', () => {
+    expect(found('I dag kom Fredrikke og Henrikke på besøk.')).toEqual([
+      'PERSON Fredrikke',
+      'PERSON Henrikke',
+    ]);
+    expect(found('Severine har vondt i magen.')).toEqual(['PERSON Severine']);
+  });
+
+  it('leaves the olive genus alone', () => {
+    expect(found('Olea europaea pollen gir allergi.')).toEqual([]);
+  });
+});
