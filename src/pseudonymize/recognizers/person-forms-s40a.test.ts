@@ -95,6 +95,11 @@ describe('a given name and a surname before a closed apposition (address-frame-n
     ]);
   });
 
+  it('leaves a brand or a title before an ordinary capitalised word as it was (review s40a-r)', () => {
+    expect(found('Han spiller Fortnite Online, sønnen, også.')).toEqual([]);
+    expect(found('Han leste Aftenposten Junior, barnebarnet, hadde med.')).toEqual([]);
+  });
+
   it('leaves a drug, an institution or a place before an apposition as it was', () => {
     expect(found('Han har brukt Ventoline Diskus, kona sier det.')).toEqual([]);
     expect(found('Hun flyttet til Nedre Eiker, søsteren bor der.')).toEqual([
