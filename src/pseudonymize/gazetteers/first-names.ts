@@ -6,6 +6,8 @@
 export const femaleFirstNames = `
 lerke vår sol lin frøy iben eir embla lykke tiril vilde bjørk saga rose
 tora
+fredrikke ulrikke ludvikke henrikke hedvikke mikkeline vilhelmine wilhelmine albertine bernhardine
+jakobine tomine severine olava petrine tobine klementine leopoldine gustava pauline augusta
 anne inger kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina maria
 elisabeth kristin bente heidi silje hanne gunn tone elin wenche ellen cathrine kathrine katrine camilla kamilla turid
 ragnhild linda gerd else åse karin sigrid trine julie mona grethe grete laila hege ingeborg kirsten unni mari nora emma

@@ -282,7 +282,11 @@ export function recognizeAddressFrameNames(
         // sentence before the closed apposition, the surname even an ordinary word capitalised.
         else if (
           given !== undefined &&
-          isGivenNameBeforeSurname(words, given) &&
+          isGivenNameBeforeSurname(
+            words,
+            given,
+            (analysis.common || analysis.entry) && !analysis.surname,
+          ) &&
           isSpaceBetween(tokens, index - 1) &&
           !analysis.region
         )
@@ -329,12 +333,19 @@ function runHasCareWord(
 /**
  * The first of two capitalised words before a closed apposition: inside the sentence, a given
  * name from a list or a word no list knows as a word or place ("Fredrikke"), no title or term.
+ * Before a surname that is an ordinary word and no listed surname, only a listed given name: an
+ * unknown word there is a brand or a title ("Fortnite Online", "Aftenposten Junior").
  */
-function isGivenNameBeforeSurname(words: TokenAnalysis, token: Token): boolean {
+function isGivenNameBeforeSurname(
+  words: TokenAnalysis,
+  token: Token,
+  surnameIsOrdinaryWord: boolean,
+): boolean {
   if (token.kind !== 'word' || !token.capitalised || token.sentenceStart) return false;
   if (token.text.length < 3 || isRefused(words, token) || relations.has(token.lower)) return false;
   const analysis = words.analyseToken(token);
   if (analysis.place) return false;
+  if (surnameIsOrdinaryWord) return analysis.firstName;
   return analysis.firstName || (!analysis.common && !analysis.entry);
 }
 

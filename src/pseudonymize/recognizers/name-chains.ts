@@ -195,27 +195,6 @@ export function extendPersonChains(
       phraseEndWords.has(after.lower)
     );
   };
-  // "dattera mi sigrid skjeldrup kjem", "kona, turid aalvik, ringte": in lower case, a word no
-  // list knows (no word, compound, place, term or name) right after a found one-word given name,
-  // where the phrase ends after it, is the surname the lists miss.
-  const isLowerCaseUnknownSurnameEndingPhrase = (
-    given: Token,
-    next: Token,
-    after: Token | undefined,
-  ): boolean => {
-    if (given.capitalised || next.kind !== 'word' || next.capitalised) return false;
-    if (!/^\p{Ll}{4,}$/u.test(next.text) || lowerWordEnding.test(next.lower)) return false;
-    if (neverNames.has(next.lower) || possessives.has(next.lower)) return false;
-    if (finiteVerbs.has(next.lower) || personVerbs.has(next.lower) || relations.has(next.lower))
-      return false;
-    if (!words.analyseToken(given).firstName) return false;
-    const analysis = words.analyseToken(next);
-    if (analysis.common || analysis.entry || analysis.place || analysis.region) return false;
-    if (analysis.nonIdentifying || analysis.term || analysis.firstName) return false;
-    if (words.isCompoundToken(next)) return false;
-    if (after === undefined || after.kind === 'punct') return true;
-    return finiteVerbs.has(after.lower) || personVerbs.has(after.lower) || after.lower === 'og';
-  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -301,8 +280,7 @@ export function extendPersonChains(
           !(
             steps === 0 &&
             first === last &&
-            (isLowerCaseWordSurnameEndingPhrase(current, next, tokenAt(tokens, last + 2)) ||
-              isLowerCaseUnknownSurnameEndingPhrase(current, next, tokenAt(tokens, last + 2)))
+            isLowerCaseWordSurnameEndingPhrase(current, next, tokenAt(tokens, last + 2))
           ))
       )
         break;
@@ -429,12 +407,6 @@ export function extendPersonChains(
   }
   return result.filter((candidate): candidate is Candidate => candidate !== undefined);
 }
-
-/**
- * Endings of inflected words and verbs the dictionary may lack ("kjørte", "spørsmåla", "mora",
- * "ringde", "snakkar"): a lower-case word with one is no surname.
- */
-const lowerWordEnding = /(?:a|e|ar|er|te|de|et|en|ane|ene|ing|inga|het|lig|ig|isk|sjon)$/u;
 
 /** The middle names of Vietnamese names: "Nguyen Thi Ha", "Tran Van Long". */
 const vietnameseMiddleNames = new Set(['thi', 'thị', 'van', 'văn']);

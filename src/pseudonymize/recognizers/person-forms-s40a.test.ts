@@ -46,6 +46,14 @@ describe('what-questions (word-not-person.ts)', () => {
     expect(found('jeg heter marit solberg')).toEqual(['PERSON marit solberg']);
     expect(found('han heter vold tror jeg')).toEqual(['PERSON vold']);
   });
+
+  it('still finds a listed name that is also a word right after the question (review s40a-r)', () => {
+    expect(found('hva heter liv sin mann')).toEqual(['PERSON liv']);
+    expect(found('hva heter bjørn olsen sin kone')).toEqual(['PERSON bjørn olsen']);
+    expect(found('kva heiter siv si dotter')).toEqual(['PERSON siv']);
+    expect(found('kva heiter storm')).toEqual(['PERSON storm']);
+    expect(found('hva heter rose sin datter')).toEqual(['PERSON rose']);
+  });
 });
 
 describe('a surname that is also a word or a town after "hos"', () => {
@@ -87,10 +95,29 @@ describe('a given name and a surname before a closed apposition (address-frame-n
     ]);
   });
 
+  it('leaves a brand or a title before an ordinary capitalised word as it was (review s40a-r)', () => {
+    expect(found('Han spiller Fortnite Online, sønnen, også.')).toEqual([]);
+    expect(found('Han leste Aftenposten Junior, barnebarnet, hadde med.')).toEqual([]);
+  });
+
   it('leaves a drug, an institution or a place before an apposition as it was', () => {
     expect(found('Han har brukt Ventoline Diskus, kona sier det.')).toEqual([]);
     expect(found('Hun flyttet til Nedre Eiker, søsteren bor der.')).toEqual([
       'LOCATION Nedre Eiker',
     ]);
+  });
+});
+
+describe('Norwegian -ikke/-ine given names the lists lacked (review s40a-r)', () => {
+  it('finds them alone in a sentence', () => {
+    expect(found('I dag kom Fredrikke og Henrikke på besøk.')).toEqual([
+      'PERSON Fredrikke',
+      'PERSON Henrikke',
+    ]);
+    expect(found('Severine har vondt i magen.')).toEqual(['PERSON Severine']);
+  });
+
+  it('leaves the olive genus alone', () => {
+    expect(found('Olea europaea pollen gir allergi.')).toEqual([]);
   });
 });

@@ -91,8 +91,9 @@ const whatWords = new Set(['hva', 'kva', 'ka', 'kå', 'hvafor', 'kvafor']);
 /**
  * "Kva heiter garden?", "hva heter legen din", "Ka hete medisinen?": the lower-case ordinary word
  * a what-question asks the name of is the thing named, not the name (the answer is). Only a
- * candidate wholly in lower case whose first word is an ordinary word; "hva heter du? kari" and
- * "Hva heter Kari?" are not touched.
+ * candidate wholly in lower case whose first word is an ordinary word and no listed given name or
+ * surname, and not an owner before "sin"/"si"; "hva heter du? kari", "Hva heter Kari?", "hva heter
+ * liv sin mann" and "kva heiter storm" are not touched.
  */
 function isAskedThing(
   words: TokenAnalysis,
@@ -107,7 +108,11 @@ function isAskedThing(
   if (span !== span.toLowerCase()) return false;
   if (!namingVerbs.has(lowerAt(tokens, index - 1)) || !whatWords.has(lowerAt(tokens, index - 2)))
     return false;
-  return words.analyseToken(token).common;
+  // "hva heter liv sin mann", "kva heiter stein": a listed name asked about (its owner's kin, or
+  // the rest of its name) stays a person; only a word no list knows as a name is the thing named.
+  if (reflexives.has(lowerAt(tokens, index + 1))) return false;
+  const analysis = words.analyseToken(token);
+  return analysis.common && !analysis.firstName && !analysis.surname;
 }
 
 /**
