@@ -88,16 +88,23 @@ const bodyEvent = new RegExp(
  * uke siden», «tolv timer med fly» — travel history (infection, thrombosis), never chatter.
  */
 const tripReturn = new RegExp(
-  `${b}(?:kom|kommet|komme|kommer|kjem|kome|reiste) (?:hjem|heim|tilbake)${e}|${b}(?:hjem|heim) (?:fra|fraa)${e}|${b}(?:flytur|flyturen|langtur|utlandet|utenlands|utanlands)${e}|${b}timer (?:med|pa|i) (?:fly|flyet)${e}`,
+  `${b}(?:kom|kommet|komme|kommer|kjem|kome|reiste) (?:hjem|heim|tilbake)${e}|${b}(?:hjem|heim) (?:fra|fraa)${e}|${b}(?:flytur|flyturen|langtur|utlandet|utenlands|utanlands)${e}|${b}(?:timer|timar|tima) (?:med|pa|i) (?:fly|flyet)${e}|${b}(?:kom|kjem|kome|kommer) med (?:fly|flyet) (?:fra|fraa)${e}`,
   'u',
 );
 
 /** A word that names a complaint, a body part, a condition, a test or a drug. */
-function namesComplaint(text: string): boolean {
+function namesComplaint(text: string, weatherToo = false): boolean {
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   return tokens.some(
-    (token) => isClinicalWord(token.folded) && !everydayFalseFriend.test(token.folded),
+    (token) =>
+      isClinicalWord(token.folded) &&
+      !everydayFalseFriend.test(token.folded) &&
+      // "Det var tjuefem grader hver dag": the weather on holiday, no temperature (review 40f).
+      !(
+        weatherToo &&
+        /^(?:grader|grad|varmt|varme|kaldt|sol|sola|fin|fint|fine)$/u.test(token.folded)
+      ),
   );
 }
 
@@ -125,7 +132,10 @@ export function chatterBeforeComplaint(
  */
 export function holidayAnswerTellsComplaint(text: string, loose: string): boolean {
   return (
-    namesComplaint(text) || hasSafetyTopic(text) || bodyEvent.test(loose) || tripReturn.test(loose)
+    namesComplaint(text, true) ||
+    hasSafetyTopic(text) ||
+    bodyEvent.test(loose) ||
+    tripReturn.test(loose)
   );
 }
 
