@@ -104,7 +104,11 @@ import {
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import { seriousConditionInReason } from './trim-reason-clauses.js';
-import { chatterBeforeComplaint, holidayQuestionCue } from './chatter-before-complaint.js';
+import {
+  chatterBeforeComplaint,
+  holidayAnswerTellsComplaint,
+  holidayQuestionCue,
+} from './chatter-before-complaint.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
@@ -168,6 +172,8 @@ interface PendingQuestion {
   readonly text: string;
   readonly evidence: Evidence;
   readonly isAdmin: boolean;
+  /** Small talk only because it asks about the cabin or the holiday (session 40f). */
+  readonly isHolidayOnly?: boolean;
   readonly isOpening: boolean;
   readonly isExamination: boolean;
 }
@@ -1529,6 +1535,11 @@ export function analyzeConversation(
             evidence: evidenceOf(sentence),
             // "Hvordan går det med hunden?": the answer is small talk, left out like logistics;
             // so is the answer to a question naming nothing clinical before the opening question.
+            isHolidayOnly:
+              !adminCue.test(loose) &&
+              !smallTalkTopicCue.test(loose) &&
+              holidayQuestionCue.test(loose) &&
+              !hasClinicalWord(sentence.text),
             isAdmin:
               adminCue.test(loose) ||
               smallTalkTopicCue.test(loose) ||
@@ -2004,7 +2015,13 @@ export function analyzeConversation(
     // How many of the answer's sentences a modifying-factor statement already says.
     let coveredSentences = 0;
     let namedMemberSaid = false;
-    if (question?.isAdmin === true) continue;
+    // "Hvordan var ferien?" — "Fin, men jeg ble bitt av en flått på hytta.": the bite, the fall
+    // or the trip home from abroad is history, never small talk (review 40f).
+    if (
+      question?.isAdmin === true &&
+      !(question.isHolidayOnly === true && holidayAnswerTellsComplaint(text, loosen(text)))
+    )
+      continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
     // before the answer is no answer; what follows is.
     // "Eh, kva sa du? Blod? Nei." — as many as come; "Eh…" is a hesitation, not an answer.
@@ -2577,7 +2594,8 @@ export function analyzeConversation(
         !(
           question !== undefined &&
           !question.isOpening &&
-          /medisin|medikament|tablett/u.test(loosen(question.text))
+          // "Har du noen allergier?" — "Ja, penicillin.": nor the allergy (review 40f).
+          /medisin|medikament|tablett|allergi/u.test(loosen(question.text))
         );
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
       // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket", "Ektemann har
@@ -2730,6 +2748,8 @@ export function analyzeConversation(
           statement.evidence.some((evidence) => segments[evidence.segment]?.speaker === 'lege')
         ) &&
         !statement.mentionsDrug &&
+        // "Har du noen allergier?" — "Ja.": the allergy is never why the patient came (review 40f).
+        !/^(?:Har |Ingen |Kjente )?allergier\.?$/iu.test(statement.text) &&
         // Work talk before the complaint is never why the patient came (session 40f).
         !statement.evidence.some((evidence) =>
           workTalk.has(`${evidence.segment}:${evidence.start}`),

@@ -66,12 +66,45 @@ const workHours = new RegExp(
   'u',
 );
 
+/**
+ * Something that happened to the body on the way, at the cabin or in the snow: «skled på isen»,
+ * «datt av sykkelen», «tråkket over da jeg gikk av bussen», «bitt av en hoggorm», «fikk flått»,
+ * «kastet opp på bussen», «besvimte i taxien» — the injury or exposure, never chatter (review 40f).
+ */
+const bodyEvent = new RegExp(
+  [
+    `${b}(?:falt|faller|datt|dett|detta|deisa|skled|sklei|skli|sklidde|gled|glei|snublet|snubla|snubbla|trakket|trakka|trokk|vrikket|vrikka|vreid|forstuet|forstua|kollidert[a-z]*|krasj[a-z]*|velta|veltet|pakjort|pakjoyrd|kjort pa|kjort ned)${e}`,
+    `${b}(?:slo|slog|skadet|skada|skadde|kuttet|kutta|skar|brant|brente|frost|forfrosne?) (?:meg|seg|deg|han|ho|henne|hodet|hovudet|i|pa)${e}`,
+    `${b}(?:bitt|beit|bet|stukket|stukke|stakk|flatt|flaatten|hoggorm|huggorm|veps|kvefs|manet|brennmanet|mygg)${e}(?! av)`,
+    `${b}(?:kastet|kasta|kaste|kastar) opp${e}|${b}(?:spydde|spy|besvimte|besvimt|svimte|daanet|kollapset|kollapsa|kvalm|svimmel)${e}`,
+    `${b}(?:forvirr[a-z]*|uklar|rare ting|husker (?:det )?ikke|hugsar (?:det )?ikkje)${e}`,
+    `${b}(?:fordi|sidan|siden) (?:jeg|eg|e|han|ho|hun) (?:ikke|ikkje) (?:klarte|klarde|greide|orket|orka)${e}`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A trip abroad or a long flight told as a return home: «Vi kom hjem fra ferien i Uganda for ei
+ * uke siden», «tolv timer med fly» — travel history (infection, thrombosis), never chatter.
+ */
+const tripReturn = new RegExp(
+  `${b}(?:kom|kommet|komme|kommer|kjem|kome|reiste) (?:hjem|heim|tilbake)${e}|${b}(?:hjem|heim) (?:fra|fraa)${e}|${b}(?:flytur|flyturen|langtur|utlandet|utenlands|utanlands)${e}|${b}(?:timer|timar|tima) (?:med|pa|i) (?:fly|flyet)${e}|${b}(?:kom|kjem|kome|kommer) med (?:fly|flyet) (?:fra|fraa)${e}`,
+  'u',
+);
+
 /** A word that names a complaint, a body part, a condition, a test or a drug. */
-function namesComplaint(text: string): boolean {
+function namesComplaint(text: string, weatherToo = false): boolean {
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   return tokens.some(
-    (token) => isClinicalWord(token.folded) && !everydayFalseFriend.test(token.folded),
+    (token) =>
+      isClinicalWord(token.folded) &&
+      !everydayFalseFriend.test(token.folded) &&
+      // "Det var tjuefem grader hver dag": the weather on holiday, no temperature (review 40f).
+      !(
+        weatherToo &&
+        /^(?:grader|grad|varmt|varme|kaldt|sol|sola|fin|fint|fine)$/u.test(token.folded)
+      ),
   );
 }
 
@@ -85,11 +118,25 @@ export function chatterBeforeComplaint(
   text: string,
   loose: string,
 ): 'logistics' | 'work' | undefined {
-  if (namesComplaint(text) || hasSafetyTopic(text)) return undefined;
+  if (namesComplaint(text) || hasSafetyTopic(text) || bodyEvent.test(loose)) return undefined;
+  if (tripReturn.test(loose)) return undefined;
   if (apologyOpening.test(loose) || travelOrWeather.test(loose) || thirdPartyTalk.test(loose))
     return 'logistics';
   if (workHours.test(loose)) return 'work';
   return undefined;
+}
+
+/**
+ * Whether an answer to the clinician's question about the cabin or the holiday tells a complaint,
+ * an injury, a bite or a trip home from abroad: then it is history, never left out (review 40f).
+ */
+export function holidayAnswerTellsComplaint(text: string, loose: string): boolean {
+  return (
+    namesComplaint(text, true) ||
+    hasSafetyTopic(text) ||
+    bodyEvent.test(loose) ||
+    tripReturn.test(loose)
+  );
 }
 
 /**

@@ -179,8 +179,9 @@ export const openingQuestionCue = cue(
 
 /** Follow-up visits: the reason for contact is a check-up. */
 export const followUpVisitCue = cue(
-  // "Du var her for ti dager siden med lungebetennelse" (session 40f).
-  `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen|^(?:(?:og|ja) )?(?:du|dere) var (?:her|hos meg|hos oss) for (?:[a-z0-9]+ ){1,2}siden${e}`,
+  // "Du var her for ti dager siden med lungebetennelse" (session 40f); days, weeks or months —
+  // "for tre år siden" is history, not a follow-up (review 40f).
+  `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen|^(?:(?:og|ja) )?(?:du|dere) var (?:her|hos meg|hos oss) for (?:[a-z0-9]+ )?(?:dager|dogn|uke|uker|uka|maned|maneder|manad|manader) siden${e}`,
 );
 
 /** A referral and the question to the receiving specialist. */

@@ -331,9 +331,23 @@ export function visitTopicOf(text: string): string | undefined {
  */
 function checkedAfterChange(text: string): string | undefined {
   const match =
-    /^(?:(?:[Oo]g|[Ss]å|[Dd]a) )?(?:[Ii] dag|[Nn]å|[Nn]o) skal (?:vi|me|jeg|eg) (?:se (?:nærmere )?på|følge opp|kontrollere|sjekke) (\p{Ll}[\p{L}-]{3,}(?:et|en|a|ene))(?: ditt| din| di)? etter (?:at (?:vi|me|du|eg|jeg) (?:økte|auka|endret|endra|byttet|bytta|startet|starta|begynte) |oppstart |doseøkning)/u.exec(
+    /^(?:(?:[Oo]g|[Ss]å|[Dd]a) )?(?:[Ii] dag|[Nn]å|[Nn]o) skal (?:vi|me|jeg|eg) (?:se (?:nærmere )?på|følge opp|kontrollere|sjekke) (\p{Ll}[\p{L}-]{3,}(?:et|en|a|ene))(?: ditt| din| di)? etter (?:at (?:vi|me|du|eg|jeg) (økte|auka|endret|endra|byttet|bytta|startet|starta|begynte) |(oppstart|doseøkning)(?= ))([^.!?]*)[.!]?$/u.exec(
       text,
     );
   const topic = match?.[1];
-  return topic === undefined ? undefined : `Kontroll av ${topic}.`;
+  if (topic === undefined) return undefined;
+  // "… etter at vi økte amlodipin i september": the change, its drug and when stay (review 40f).
+  const change = match?.[3] === undefined ? changeNoun(match?.[2]) : `${match[3]} av`;
+  const rest = (match?.[4] ?? '').trim().replace(/^(?:med|på|av) /u, '');
+  if (rest === '') return `Kontroll av ${topic}.`;
+  return `Kontroll av ${topic} etter ${change} ${rest}.`;
+}
+
+/** The change of treatment as a noun: "økte" → "doseøkning av", "startet" → "oppstart av". */
+function changeNoun(verb: string | undefined): string {
+  if (verb === undefined) return 'endring av';
+  if (/^(?:økte|auka)$/u.test(verb)) return 'doseøkning av';
+  if (/^(?:endret|endra)$/u.test(verb)) return 'endring av';
+  if (/^(?:byttet|bytta)$/u.test(verb)) return 'bytte av';
+  return 'oppstart av';
 }

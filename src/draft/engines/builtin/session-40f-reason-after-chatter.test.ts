@@ -83,7 +83,10 @@ describe('session 40f: Kontaktårsak is the complaint, not the chatter before it
       ['lege', 'I dag skal vi se på kolesterolet etter at vi økte atorvastatin i august.'],
       ['pasient', 'Ja, jeg har tatt tablettene hver kveld.'],
     ]);
-    expect(sectionText(output, 'kontaktarsak')).toBe('Kontroll av kolesterolet.');
+    // Review 40f: the change, its drug and when stay in the reason.
+    expect(sectionText(output, 'kontaktarsak')).toBe(
+      'Kontroll av kolesterolet etter doseøkning av atorvastatin i august.',
+    );
     expect(allText(output)).not.toMatch(/snødde|2 uker/u);
   });
 
