@@ -483,19 +483,56 @@ function saysEnded(tokens: readonly WordToken[]): boolean {
   );
 }
 
+/** The words of the clause around a token: up to "men", "og" or punctuation on either side. */
+function clauseAround(tokens: readonly WordToken[], position: number): readonly WordToken[] {
+  const breaksBefore = (at: number): boolean => {
+    const token = tokens[at];
+    const previous = tokens[at - 1];
+    return (
+      token === undefined ||
+      previous === undefined ||
+      token.folded === 'men' ||
+      token.folded === 'og' ||
+      token.start - previous.end > 1
+    );
+  };
+  let from = position;
+  while (from > 0 && !breaksBefore(from)) from -= 1;
+  let to = position + 1;
+  while (to < tokens.length && !breaksBefore(to)) to += 1;
+  return tokens.slice(from, to);
+}
+
+/** The stems of the content words written after the ended word ("… ikke lenger om natten"). */
+function endedQualifiers(tokens: readonly WordToken[]): string[] {
+  const at = tokens.findIndex((token) => endedWords.has(token.folded));
+  return tokens
+    .slice(at + 1)
+    .filter((token) => token.folded.length >= 3 && isContentWord(token.folded))
+    .map((token) => stemFolded(token.folded));
+}
+
 /**
  * True when a sentence saying a finding has ended ("Hoster ikke lenger om natten") agrees with
- * the conversation: a unit about the patient that names the finding says it has ended too ("han
- * hostet mye før, men nå hoster han ikke lenger"), so its earlier presence is no contradiction.
+ * the conversation: a clause about the patient that names the finding says it has ended too, of
+ * the same time or place ("men nå hoster han ikke lenger om natten"), so its earlier presence is
+ * no contradiction. "Jeg har ikke feber lenger, men jeg hoster" and "hoster ikke lenger om dagen"
+ * say nothing of that.
  */
 function isEndedAsSaid(tokens: readonly WordToken[], key: string, index: TranscriptIndex): boolean {
   if (!saysEnded(tokens)) return false;
-  return index
-    .occurrencesOf(key)
-    .some(
-      (occurrence) =>
-        !occurrence.aboutOther && saysEnded(index.units[occurrence.unit]?.tokens ?? []),
+  const qualifiers = endedQualifiers(tokens);
+  return index.occurrencesOf(key).some((occurrence) => {
+    if (occurrence.aboutOther) return false;
+    const clause = clauseAround(index.units[occurrence.unit]?.tokens ?? [], occurrence.token);
+    if (!saysEnded(clause)) return false;
+    const said = new Set(
+      clause
+        .filter((token) => isContentWord(token.folded))
+        .map((token) => stemFolded(token.folded)),
     );
+    return qualifiers.every((stem) => said.has(stem));
+  });
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */

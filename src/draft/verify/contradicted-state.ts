@@ -333,6 +333,35 @@ function statedUnits(index: TranscriptIndex): readonly number[] {
   return found;
 }
 
+/** Words that take up a test named just before ("Nå er den normal"). */
+const pronounSubjects = new Set(['den', 'det', 'han', 'ho', 'hun']);
+
+/**
+ * True when a short lab name said in one state is taken up right after in the other by a pronoun
+ * ("Ved forrige kontroll var CRP forhøyet, 55. Nå er den normal."): the test has changed, and a
+ * note saying either now may be right. Longer names were never read so; left as they were.
+ */
+function isTurnedByPronoun(
+  compared: {
+    readonly said: SaidClause;
+    readonly claimed: State;
+    readonly stems: readonly string[];
+  },
+  unitIndex: number,
+  index: TranscriptIndex,
+): boolean {
+  const { said, claimed, stems } = compared;
+  // Only a match by the short lab name alone.
+  const matched = stems.filter((own) => said.stems.some((stem) => sameStem(own, stem)));
+  if (!matched.every((stem) => shortLabNames.has(stem))) return false;
+  return [unitIndex, unitIndex + 1].some((near) => {
+    const unit = index.units[near];
+    if (unit === undefined || !unit.tokens.some((token) => pronounSubjects.has(token.folded)))
+      return false;
+    return saidClausesOf(unit).some((other) => other.state === claimed && other.stems.length === 0);
+  });
+}
+
 function compareClause(
   clause: Clause & { readonly claimed: State; readonly stems: readonly string[] },
   units: readonly number[] | 'everywhere',
@@ -347,7 +376,8 @@ function compareClause(
     for (const said of saidClausesOf(unit)) {
       if (!said.stems.some((stem) => stems.some((own) => sameStem(own, stem)))) continue;
       if (said.state === claimed) same = true;
-      else opposite ??= said.stateWord;
+      else if (!isTurnedByPronoun({ said, claimed, stems }, unitIndex, index))
+        opposite ??= said.stateWord;
     }
   }
   if (same) return 'same';

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../core/index.js';
 import { foldWord, type WordToken } from '../language/fold.js';
-import { isContentWord } from '../language/stem.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
 import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
@@ -102,18 +102,37 @@ function mayBeActivity(folded: string): boolean {
   return folded.length >= 4 && isContentWord(folded) && !notActivities.has(folded);
 }
 
+/** A written denial: the verb, and the stems of the words after the denial in its clause. */
+interface WrittenDenial {
+  readonly verb: WordToken;
+  /** "Klør ikkje om natta" → natt: what the conversation must have said of the activity too. */
+  readonly qualifiers: readonly string[];
+}
+
+/** The stems of the content words of a clause (words of three letters or more). */
+function contentStems(tokens: readonly WordToken[]): string[] {
+  return tokens
+    .filter((token) => token.folded.length >= 3 && isContentWord(token.folded))
+    .map((token) => stemFolded(token.folded));
+}
+
 /**
  * The activity verb a written sentence denies, as its token, when the sentence opens with it
- * ("Trener ikke.", "Han drikk ikkje.", "Klør ikkje om natta.") and no other denial follows.
+ * ("Trener ikke.", "Han drikk ikkje.", "Klør ikkje om natta.") and no other denial follows, with
+ * the words that narrow the denial in its clause ("om natta", "alkohol", "i ukedagene").
  */
-function deniedVerbOf(tokens: readonly WordToken[]): WordToken | undefined {
+function deniedVerbOf(tokens: readonly WordToken[]): WrittenDenial | undefined {
   const start = writtenSubjects.has(tokens[0]?.folded ?? '') ? 1 : 0;
   const verb = tokens[start];
   if (verb === undefined || !mayBeActivity(verb.folded)) return undefined;
-  if (!negators.has(tokens[start + 1]?.folded ?? '')) return undefined;
+  const negator = tokens[start + 1];
+  if (negator === undefined || !negators.has(negator.folded)) return undefined;
+  // "Astma, ikke brukt Ventoline": a noun before a comma is no verb denied.
+  if (negator.start - verb.end > 1) return undefined;
   // "Trener ikke, men går tur" is still read; a second denial is left alone.
   if (tokens.slice(start + 2).some((token) => negators.has(token.folded))) return undefined;
-  return verb;
+  const rest = clausesOf(tokens.slice(start + 1))[0] ?? [];
+  return { verb, qualifiers: contentStems(rest.slice(1)) };
 }
 
 /** The subjects by which a speaker states the patient's own doing. */
@@ -140,14 +159,29 @@ function clausesOf(tokens: readonly WordToken[]): WordToken[][] {
 
 /** What the conversation says of each verb (folded): said done by the patient, said not done. */
 interface SaidVerbs {
-  readonly affirmed: ReadonlySet<string>;
+  /** Per verb said done: the stems of each saying's clause and the unit's undenied clauses after it. */
+  readonly affirmed: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly denied: ReadonlySet<string>;
 }
 
-function readUnit(unit: TranscriptUnit, affirmed: Set<string>, denied: Set<string>): void {
+/**
+ * Drinks that are not alcohol: "jeg drikker mye kaffe" says nothing against "Drikker ikke.", which
+ * a note writes of alcohol.
+ */
+const softDrink = /^(?:kaff|te$|teen$|vann|vatn|brus|melk|mjolk|saft|juice|jus$|cola|energidrikk)/u;
+
+function readUnit(
+  unit: TranscriptUnit,
+  affirmed: Map<string, (readonly string[])[]>,
+  denied: Set<string>,
+): void {
   const subjects = subjectsOf(unit.speaker);
-  for (const clause of clausesOf(unit.tokens)) {
-    const negated = clause.some((token) => isSpokenDenial(token.folded));
+  const clauses = clausesOf(unit.tokens);
+  const negatedClauses = clauses.map((clause) =>
+    clause.some((token) => isSpokenDenial(token.folded)),
+  );
+  clauses.forEach((clause, clauseIndex) => {
+    const negated = negatedClauses[clauseIndex] === true;
     clause.forEach((token, position) => {
       if (!mayBeActivity(token.folded)) return;
       // Any denial of the verb anywhere, by anyone, keeps the note's denial.
@@ -160,13 +194,25 @@ function readUnit(unit: TranscriptUnit, affirmed: Set<string>, denied: Set<strin
       const subject = [clause[position - 1], clause[position + 1]].some(
         (neighbour) => neighbour !== undefined && subjects.has(neighbour.folded),
       );
-      if (subject) affirmed.add(token.folded);
+      if (!subject || clause.some((word) => softDrink.test(word.folded))) return;
+      // What the saying covers: its clause and the undenied clauses after it ("Ho klør seg heile
+      // tida, særleg om natta") up to a «men» or a denial ("men ikkje om natta").
+      const reach: string[] = [];
+      for (const [offset, later] of clauses.slice(clauseIndex).entries()) {
+        // "jeg sover, men våkner hver natt": what follows «men» or a denial is not the saying.
+        if (offset > 0 && (later[0]?.folded === 'men' || negatedClauses[clauseIndex + offset]))
+          break;
+        reach.push(...contentStems(later));
+      }
+      const known = affirmed.get(token.folded) ?? [];
+      known.push(reach);
+      affirmed.set(token.folded, known);
     });
-  }
+  });
 }
 
 const saidVerbs = perTranscript((index): SaidVerbs => {
-  const affirmed = new Set<string>();
+  const affirmed = new Map<string, (readonly string[])[]>();
   const denied = new Set<string>();
   for (const unit of index.units) {
     if (unit.claims.aboutOther.some((about) => about)) continue;
@@ -186,10 +232,14 @@ export function findDeniedSaidActivity(options: {
   readonly tokens: readonly WordToken[];
   readonly index: TranscriptIndex;
 }): string | undefined {
-  const verb = deniedVerbOf(options.tokens);
-  if (verb === undefined) return undefined;
+  const written = deniedVerbOf(options.tokens);
+  if (written === undefined) return undefined;
+  const { verb, qualifiers } = written;
   const said = saidVerbs(options.index);
-  if (!said.affirmed.has(verb.folded) || said.denied.has(verb.folded)) return undefined;
+  if (said.denied.has(verb.folded)) return undefined;
+  // "Drikker ikke alkohol", "Sover ikke gjennom natten": the saying must speak of that too.
+  const sayings = said.affirmed.get(verb.folded) ?? [];
+  if (!sayings.some((reach) => qualifiers.every((stem) => reach.includes(stem)))) return undefined;
   return verb.text;
 }
 

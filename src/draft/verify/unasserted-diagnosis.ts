@@ -132,9 +132,12 @@ export function findUnassertedDiagnosis(input: {
         break;
       }
       // "Akutt pyelonefritt" after "ho har ikkje hatt nyrebekkenbetennelse før": today's
-      // diagnosis stands beside a denied history ("Tidligere pyelonefritt" is still read).
+      // diagnosis stands beside a denied history ("Tidligere pyelonefritt" is still read). Only
+      // the clinician's own account: a patient's "jeg har ikke hatt lungebetennelse før" says
+      // nothing of what the clinician found today.
       if (
         modality === 'ruled-out' &&
+        unit.speaker === 'lege' &&
         !unit.isQuestion &&
         !writtenHistory.test(text) &&
         deniesOnlyEarlierEpisodes(unit.tokens, occurrence.token)
