@@ -11,6 +11,7 @@ import {
 import type { QuantitySubject } from './quantity-subjects.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 import { findContradictedVitalSign } from './vital-sign-words.js';
+import { type Age, findWrongPatientAge } from './patient-age.js';
 import {
   type SentenceCheckDefinition,
   equivalentValues,
@@ -831,5 +832,27 @@ export const vitalSignWordCheck: SentenceCheckDefinition = {
       );
 
     return found;
+  },
+};
+
+/**
+ * The patient's age the sentence opens with ("61 år gammel mann"), when the conversation states the
+ * patient's age as another ("Hvor gammel er du?" "Femtito."), e.g. a relative's age put on the
+ * patient or a guess the patient corrected.
+ */
+export const wrongPatientAgeCheck: SentenceCheckDefinition = {
+  name: 'wrongPatientAge',
+  check(sentence) {
+    if (sentence.flags.some((raised) => raised.kind === 'number-conflict')) return [];
+    const wrong = findWrongPatientAge(sentence.text, sentence.index);
+    if (wrong === undefined) return [];
+    const unitWord = (age: Age): string => (age.unit === 'month' ? 'måneder' : 'år');
+    return [
+      flag(
+        'number-conflict',
+        'error',
+        `Alderen ${formatNumber(wrong.claimed.value)} ${unitWord(wrong.claimed)} stemmer ikke med samtalen, der pasientens alder ble oppgitt som ${formatNumber(wrong.said.value)} ${unitWord(wrong.said)}. Kontroller alderen.`,
+      ),
+    ];
   },
 };

@@ -10,7 +10,9 @@ import {
 import { type SentenceCheckDefinition, flag, perSentence } from './sentence-context.js';
 
 /** A day named relative to the consultation that was never said (asked by two checks). */
-const relativeDayOf = perSentence(({ tokens, index }) => findUnsaidRelativeDay(tokens, index));
+const relativeDayOf = perSentence(({ tokens, index, text }) =>
+  findUnsaidRelativeDay(tokens, index, text),
+);
 
 /** A time the note gives that nobody said ("Tidspunktet «…» er ikke nevnt …"). */
 function unsaidTimeFlag(time: string, what: 'datoen' | 'tiden'): SentenceFlag {

@@ -59,8 +59,9 @@ const reckonedFromWeekday = new Set<RelativeDay>([
   'day-before-yesterday',
   'last-week',
 ]);
+/** (A plural, "på fredager", is a habit, not a day to reckon from.) */
 const weekdayWord =
-  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)\p{L}*(?= |$)/u;
+  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)(?:en|s)?(?= |$)/u;
 
 function relativeDaysIn(folded: string): Set<RelativeDay> {
   const found = new Set<RelativeDay>();
@@ -138,16 +139,90 @@ const labels: Readonly<Record<RelativeDay, string>> = {
 export function findUnsaidRelativeDay(
   tokens: readonly WordToken[],
   index: TranscriptIndex,
+  text?: string,
 ): string | undefined {
   const claimed = relativeDaysOfTokens(tokens);
   if (claimed.size === 0) return undefined;
   const said = saidIn(index);
   for (const day of claimed) {
     if (compatible[day].some((other) => said.days.has(other))) continue;
-    if (said.weekday && reckonedFromWeekday.has(day)) continue;
+    if (
+      said.weekday &&
+      reckonedFromWeekday.has(day) &&
+      (text === undefined || !isSaidAsOtherDay(day, clauseAnchors(text, tokens), index))
+    )
+      continue;
     return labels[day];
   }
   return undefined;
+}
+
+/** Words that tie a clause to nothing in particular. */
+const anchorStopWords = new Set(['siden', 'sidan', 'etter', 'forst', 'ganger', 'gonger', 'dager']);
+
+/** The first five letters of the words of five letters or more in the clause naming a relative day. */
+function clauseAnchors(text: string, tokens: readonly WordToken[]): Set<string> {
+  let clause = 0;
+  const clauses = tokens.map((token, tokenIndex) => {
+    const previous = tokens[tokenIndex - 1];
+    if (previous !== undefined && /[,;]/.test(text.slice(previous.end, token.start))) clause += 1;
+    return clause;
+  });
+  const opener = tokens.findIndex(
+    (token, tokenIndex) =>
+      relativeDayOpeners.has(token.folded) &&
+      relativeDaysIn(
+        tokens
+          .slice(tokenIndex, tokenIndex + 4)
+          .map((word) => word.folded)
+          .join(' '),
+      ).size > 0,
+  );
+  const anchors = new Set<string>();
+  tokens.forEach((token, tokenIndex) => {
+    if (clauses[tokenIndex] !== clauses[opener] || token.folded.length < 5) return;
+    if (anchorStopWords.has(token.folded) || relativeDayOpeners.has(token.folded)) return;
+    if (weekdayWord.test(token.folded)) return;
+    anchors.add(token.folded.slice(0, 5));
+  });
+  return anchors;
+}
+
+/** Words that start a new clause inside a spoken sentence. */
+const clauseJoiners = new Set(['og', 'men', 'sa', 'so']);
+
+/**
+ * True when the conversation said when the same thing happened (a clause sharing a word with the
+ * sentence's clause) as another relative day and named no weekday there ("og i går fikk jeg
+ * feber" → "feber siden i forgårs"): then the note did not reckon the day from a weekday.
+ */
+function isSaidAsOtherDay(
+  day: RelativeDay,
+  anchors: ReadonlySet<string>,
+  index: TranscriptIndex,
+): boolean {
+  if (anchors.size === 0) return false;
+  let saidOther = false;
+  for (const unit of index.units) {
+    let clause: string[] = [];
+    const clausesOfUnit: string[][] = [clause];
+    for (const token of unit.tokens) {
+      if (clauseJoiners.has(token.folded)) {
+        clause = [];
+        clausesOfUnit.push(clause);
+      } else clause.push(token.folded);
+    }
+    for (const words of clausesOfUnit) {
+      if (!words.some((word) => word.length >= 5 && anchors.has(word.slice(0, 5)))) continue;
+      const joined = words.join(' ');
+      const days = relativeDaysIn(joined);
+      if (weekdayWord.test(joined)) return false;
+      if (days.size === 0) continue;
+      if (compatible[day].some((other) => days.has(other))) return false;
+      saidOther = true;
+    }
+  }
+  return saidOther;
 }
 
 /** Parts of the day a complaint is tied to in a note ("verst om morgenen", "vekker henne om natten"). */

@@ -42,6 +42,7 @@ import {
   strengthOfWholeDoseCheck,
   unsaidDateCheck,
   vitalSignWordCheck,
+  wrongPatientAgeCheck,
 } from './checks-numbers.js';
 import {
   borrowedHistoryCheck,
@@ -100,6 +101,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unsaidDateCheck,
   quantityAgainstEvidenceCheck,
   strengthOfWholeDoseCheck,
+  wrongPatientAgeCheck,
   durationSaidElsewhereCheck,
   unsaidNamedTimeCheck,
   shiftedSeasonCheck,

@@ -1,0 +1,271 @@
+import type { WordToken } from '../language/fold.js';
+import { perTranscript } from './per-transcript.js';
+import type { Quantity } from './read-claims.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
+
+/** An age, in years or (a small child's) months. */
+export interface Age {
+  readonly value: number;
+  readonly unit: 'year' | 'month';
+}
+
+/**
+ * The patient's age a note sentence opens with ("83 år gammel kvinne …", "52 år.", "14 mnd gammel
+ * gutt …", "Pasienten er 47 år"): the quantity and what it measures. An age later in the sentence
+ * ("Bror fikk infarkt 48 år gammel") is somebody's age at an event, not the patient's now.
+ */
+const openingAgePattern =
+  /^\s*(?:(?:pasienten|pas\.)\s+(?:er\s+)?)?(\d{1,3})(?:\s*(-?årig\b|år\b|års\b|mnd\b|måneder\b|md\b))\.?(?=\s*(?:[,.;(]|$|(?:(?:gammel|gamal|gml)\s*(?:[,.;(]|$))|(?:(?:gammel|gamal|gml)\s+)?(?:mann|kvinne|gutt|jente|pike|dame|herre|kar|gut)\b))/iu;
+
+export function readOpeningAge(text: string): Age | undefined {
+  const match = openingAgePattern.exec(text);
+  if (match === null) return undefined;
+  const value = Number(match[1]);
+  const unitWord = (match[2] ?? '').toLowerCase();
+  // ("36 år, diabetes siden 12 års alder": "12 års" opens nothing; "2,5 år" is not matched.)
+  if (unitWord === 'års') return undefined;
+  if (/^,\d/.test(text.slice(match.index + (match[1]?.length ?? 0)))) return undefined;
+  const unit = unitWord.startsWith('m') ? 'month' : 'year';
+  if (unit === 'year' && value > 120) return undefined;
+  return { value, unit };
+}
+
+/** "gammel" in bokmål, nynorsk and dialect (folded). */
+const oldWords = new Set(['gammel', 'gamal', 'gammal', 'gamle', 'gamel']);
+/** The question's subject when it asks the patient's (or the child patient's) age now. */
+const patientSubjects = new Set(['du', 'hun', 'han', 'ho', 'hu', 'pasienten', 'dere']);
+const presentBe = new Set(['er', 'e', 'ar']);
+/** A first person stating an age: "jeg er femtito", "eg vart syttiein", "æ e trettini". */
+const firstPerson = new Set(['jeg', 'eg', 'ae', 'je', 'i']);
+const becameOrIs = new Set(['er', 'e', 'ar', 'vart', 'ble', 'blei', 'blir', 'fyller', 'fylte']);
+/** Words that make a said age approximate or about a coming birthday: a year either way is true. */
+const approximateWords = new Set([
+  'ble',
+  'blei',
+  'vart',
+  'fyller',
+  'fylte',
+  'blir',
+  'snart',
+  'nesten',
+  'straks',
+  'ca',
+  'cirka',
+  'omtrent',
+  'rundt',
+  ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august'],
+  ...['september', 'oktober', 'november', 'desember', 'bursdag', 'fodselsdag'],
+]);
+/** An answer giving the year of birth ("født i nitten femtiåtte"): no age to read. */
+const birthWords = new Set(['fodt', 'fodd', 'fodselsar', 'arskull']);
+/** Words after a number that make it no age ("jeg er femti prosent sykmeldt", "… tretti uker på vei"). */
+const notAgeAfter = new Set([
+  'prosent',
+  'uke',
+  'uker',
+  'veke',
+  'veker',
+  'dag',
+  'dager',
+  'timer',
+  'kg',
+  'kilo',
+  'cm',
+]);
+const yesWords = new Set(['ja', 'jo', 'jepp', 'stemmer', 'riktig', 'joda', 'jada']);
+
+interface SaidAge extends Age {
+  readonly approximate: boolean;
+}
+
+function isClinician(unit: TranscriptUnit): boolean {
+  return unit.speaker === 'lege' || unit.speaker === 'sykepleier';
+}
+
+/** The subject an age question asks about ("du", "hun"), read by {@link asksPatientAge}. */
+function askedOf(unit: TranscriptUnit): string | undefined {
+  const words = unit.tokens.map((token) => token.folded);
+  const old = words.findIndex((word) => oldWords.has(word));
+  return old < 0 ? undefined : words[old + 2];
+}
+
+/**
+ * Who may answer for the patient: the patient about "du"; a relative about "hun"/"han" (a child,
+ * a confused parent). The patient answering "Hvor gammel er han?" speaks of somebody else.
+ */
+function mayAnswer(subject: string | undefined, unit: TranscriptUnit): boolean {
+  if (subject === 'du' || subject === 'dere') return unit.speaker === 'pasient';
+  return unit.speaker === 'pårørende';
+}
+
+/** True when the unit asks the patient's age now ("Hvor gammel er du?", "Kor gamal er ho no?"). */
+function asksPatientAge(unit: TranscriptUnit): boolean {
+  if (!isClinician(unit)) return false;
+  const words = unit.tokens.map((token) => token.folded);
+  const old = words.findIndex((word) => oldWords.has(word));
+  if (old < 1) return false;
+  const asking = words[old - 1];
+  if (asking !== 'hvor' && asking !== 'kor' && asking !== 'ka' && asking !== 'kooer') return false;
+  const be = words[old + 1];
+  const subject = words[old + 2];
+  return (
+    be !== undefined &&
+    presentBe.has(be) &&
+    subject !== undefined &&
+    patientSubjects.has(subject) &&
+    // ("Hvor gammel er han, broren din?": the clause names somebody else.)
+    words.length <= old + 6
+  );
+}
+
+/** "Og du selv?", "og deg sjølv?": the same question, now of the patient. */
+function asksSelf(unit: TranscriptUnit): boolean {
+  if (!isClinician(unit)) return false;
+  const words = unit.tokens.map((token) => token.folded);
+  return (
+    words.length <= 4 &&
+    (words.includes('du') || words.includes('deg')) &&
+    (words.includes('selv') || words.includes('sjolv') || words.includes('sjol')) &&
+    words[0] === 'og'
+  );
+}
+
+/**
+ * The numbers of a unit that may be an age: in years or months, or bare ("Femtito."), not "en"
+ * or "ein" alone (an article as often as a number).
+ */
+function ageQuantities(unit: TranscriptUnit): Quantity[] {
+  return unit.claims.quantities.filter(
+    (quantity) =>
+      !quantity.retracted &&
+      (quantity.unit === 'year' ||
+        quantity.unit === 'month' ||
+        (quantity.unit === undefined && quantity.value >= 2)) &&
+      Number.isInteger(quantity.value) &&
+      quantity.value > 0 &&
+      quantity.value <= 120,
+  );
+}
+
+/** The ages said in a unit, with a split "åtti fem" also read as one number. */
+function agesSaid(unit: TranscriptUnit): SaidAge[] {
+  const quantities = ageQuantities(unit);
+  const ages = quantities.map((quantity) => toSaidAge(quantity, unit.tokens));
+  quantities.forEach((quantity, position) => {
+    const next = quantities[position + 1];
+    if (
+      next !== undefined &&
+      quantity.value % 10 === 0 &&
+      quantity.value >= 20 &&
+      next.value < 10 &&
+      quantity.unit === undefined
+    )
+      ages.push({ ...toSaidAge(next, unit.tokens), value: quantity.value + next.value });
+  });
+  return ages;
+}
+
+function toSaidAge(quantity: Quantity, tokens: readonly WordToken[]): SaidAge {
+  return {
+    value: quantity.value,
+    unit: quantity.unit === 'month' ? 'month' : 'year',
+    approximate: tokens.some((token) => approximateWords.has(token.folded)),
+  };
+}
+
+/** The answer to an age question: the first age said by another speaker right after it. */
+function answerAfter(
+  index: TranscriptIndex,
+  question: number,
+  subject: string | undefined,
+): SaidAge[] {
+  const asked = index.units[question];
+  if (asked === undefined) return [];
+  for (let at = question + 1; at <= question + 2; at += 1) {
+    const unit = index.units[at];
+    if (unit === undefined || unit.speaker === asked.speaker || !mayAnswer(subject, unit))
+      return [];
+    if (unit.tokens.some((token) => birthWords.has(token.folded))) return [];
+    const said = agesSaid(unit);
+    if (said.length > 0) return said;
+    // "Hvor gammel er du nå, trettiåtte?" "Ja." — the guess confirmed.
+    if (at === question + 1 && yesWords.has(unit.tokens[0]?.folded ?? '')) {
+      return agesSaid(asked);
+    }
+  }
+  return [];
+}
+
+/** A patient's own "jeg er femtito" / "eg vart syttiein i går". */
+function firstPersonAge(unit: TranscriptUnit): SaidAge | undefined {
+  if (unit.speaker !== 'pasient' || unit.isQuestion || unit.isHypothetical) return undefined;
+  const { tokens } = unit;
+  for (const quantity of ageQuantities(unit)) {
+    const at = tokens.findIndex((token) => token.start >= quantity.start);
+    const verb = tokens[at - 1];
+    const subject = tokens[at - 2];
+    // ("jeg er tre …" is seldom an age; a grown patient's age is said as one.)
+    if (quantity.unit === undefined && quantity.value < 15) continue;
+    if (
+      verb !== undefined &&
+      subject !== undefined &&
+      becameOrIs.has(verb.folded) &&
+      firstPerson.has(subject.folded) &&
+      // ("jeg er femti prosent sykmeldt", "jeg er trettifire uker på vei": no age.)
+      !notAgeAfter.has(tokens[at + 1]?.folded ?? '')
+    )
+      return toSaidAge(quantity, tokens);
+  }
+  return undefined;
+}
+
+/** The patient's ages the conversation states: answers to age questions and own statements. */
+const saidPatientAges = perTranscript((index): readonly SaidAge[] => {
+  const ages: SaidAge[] = [];
+  let lastAgeQuestion = -10;
+  index.units.forEach((unit, unitIndex) => {
+    const self = asksSelf(unit) && unitIndex - lastAgeQuestion <= 4;
+    if (asksPatientAge(unit) || self) {
+      lastAgeQuestion = unitIndex;
+      ages.push(...answerAfter(index, unitIndex, self ? 'du' : askedOf(unit)));
+      return;
+    }
+    // Any age question ("hvor gammel er datteren") opens the window for "og du selv?".
+    if (
+      isClinician(unit) &&
+      unit.tokens.some((token) => oldWords.has(token.folded)) &&
+      unit.tokens.some((token) => token.folded === 'hvor' || token.folded === 'kor')
+    )
+      lastAgeQuestion = unitIndex;
+    const own = firstPersonAge(unit);
+    if (own !== undefined) ages.push(own);
+  });
+  return ages;
+});
+
+function agrees(claimed: Age, said: SaidAge): boolean {
+  const slack = said.approximate ? 1 : 0;
+  if (claimed.unit === said.unit) return Math.abs(claimed.value - said.value) <= slack;
+  // "1 år" for "tolv måneder", "18 mnd" for "halvannet år": a year is twelve months.
+  const claimedMonths = claimed.unit === 'month' ? claimed.value : claimed.value * 12;
+  const saidMonths = said.unit === 'month' ? said.value : said.value * 12;
+  return Math.abs(claimedMonths - saidMonths) < 12 * (slack + 1);
+}
+
+/**
+ * The patient's age a note sentence opens with, when the conversation states the patient's age
+ * (an answer to "Hvor gammel er du?", the patient's own "jeg er …") and every such statement
+ * gives another (issue 11): the claimed and a said age. Undefined otherwise, and whenever the
+ * conversation states no age of the patient: then an age said of a relative may be the patient's.
+ */
+export function findWrongPatientAge(
+  text: string,
+  index: TranscriptIndex,
+): { readonly claimed: Age; readonly said: Age } | undefined {
+  const claimed = readOpeningAge(text);
+  if (claimed === undefined) return undefined;
+  const said = saidPatientAges(index);
+  const first = said[0];
+  if (first === undefined || said.some((age) => agrees(claimed, age))) return undefined;
+  return { claimed, said: first };
+}
