@@ -158,6 +158,7 @@ import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
+import { recognizeLineSplitPhones } from './recognizers/turn-split-phones.js';
 import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
 import {
   recognizeAddressFrameNames,
@@ -556,6 +557,7 @@ function detectChunk(
         : { ...known.digits, consultationNumbers: options.consultationNumbers },
     ),
   );
+  pushAll(candidates, recognizeLineSplitPhones(text));
   if (englishDigitCue.test(text)) pushAll(candidates, recognizeEnglishSpokenNumbers(text));
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
