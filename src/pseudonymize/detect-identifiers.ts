@@ -159,6 +159,7 @@ import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { recognizeLineSplitPhones } from './recognizers/turn-split-phones.js';
+import { recognizePhoneGreetingNames } from './recognizers/phone-greeting-names.js';
 import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
 import {
   recognizeAddressFrameNames,
@@ -585,6 +586,7 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
+  pushAll(candidates, recognizePhoneGreetingNames(words, tokens));
   if (options.isConsultationStreet !== undefined || options.isConsultationHomePlace !== undefined)
     recognizeConsultationStreets(
       words,
