@@ -102,6 +102,23 @@ function isBesideUnit(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A quantity right after the digits: "sekstifire, tjueen kilo", "femti, seksti prosent". */
+const quantityAfter =
+  /^[\s,]*(?:kilo|kg|gram|prosent|%|poeng|tusen|skritt|ganger|timer|uker|dager|år|minutter|dråper|tabletter|cm|mmhg|grader)(?![\p{L}])/iu;
+
+/**
+ * True when the digits from `start` to `end` are a reading named earlier in their clause
+ * ("Blodtrykket var hundre og tjueåtte, nitti"), said with "hundre", or a quantity.
+ */
+function isReadingOrQuantity(text: string, start: number, end: number): boolean {
+  const clause = /[^.?!\n]*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  return (
+    measureBefore.test(clause) ||
+    /hundre|tusen/iu.test(text.slice(start, end)) ||
+    quantityAfter.test(text.slice(end, end + 20))
+  );
+}
+
 /** A said or typed "pluss" right before the digits: a country code. */
 const plusBefore = /(?:pluss|\+)\s*$/iu;
 
@@ -151,8 +168,15 @@ function longestPartFrom(options: {
         continue;
       // A middle part ("… åtte fire to tre …" of "+56 9 8423 5571") counts only when said in
       // words, in two groups or more, of a number told in another segment.
+      // Not a reading or a quantity ("Blodtrykket var hundre og tjueåtte, nitti", "sekstifire,
+      // tjueen kilo").
       const middle =
-        spoken && !number.inText && digits.length >= 4 && groups >= 2 && whole.includes(digits);
+        spoken &&
+        !number.inText &&
+        digits.length >= 4 &&
+        groups >= 2 &&
+        whole.includes(digits) &&
+        !isReadingOrQuantity(text, run[from]?.start ?? 0, part.end);
       if (
         whole.startsWith(digits) ||
         (!cutOffStart && !plusStart && (whole.endsWith(digits) || middle))

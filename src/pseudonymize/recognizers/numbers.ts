@@ -851,7 +851,12 @@ function classifyPieces(
   )
     return { start: firstToken.start, end: lastToken.end, type: 'POSTAL_CODE', confidence: 0.85 };
   // "bare de fire siste: tretti, åttifem": the last four digits of a phone number, asked for so.
-  if (digits.length === 4 && lastFourBefore.test(contextBefore(tokens, firstPiece.firstToken)))
+  // A year ("de fire siste er 2019", "dei fire siste e tjue tretti") is no such number.
+  if (
+    digits.length === 4 &&
+    !/^(?:19|20)\d\d$/u.test(digits) &&
+    lastFourBefore.test(contextBefore(tokens, firstPiece.firstToken))
+  )
     return { start: firstToken.start, end: lastToken.end, type: 'PHONE', confidence: 0.85 };
   // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
   if (wordCount > 0 && pieces.length < 3) return undefined;

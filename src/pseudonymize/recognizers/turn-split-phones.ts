@@ -19,6 +19,8 @@ interface TurnRun {
   readonly end: number;
   /** A "pluss" or "+" right before it: a country code starts here. */
   readonly plus: boolean;
+  /** The digits of each group, in order ("tjuetre, tjuefire" → "23", "24"). */
+  readonly pieces: readonly string[];
 }
 
 /** A part of a number told over turns: which turn, and where in it. */
@@ -73,6 +75,7 @@ function runsOf(text: string): TurnRun[] {
     const before = tokenAt(tokens, index - 1);
     const plus = before?.text === '+' || before?.lower === 'pluss';
     let digits = first.digits;
+    const pieces = [first.digits];
     let groups = 1;
     let last = index + first.consumed - 1;
     let cursor = last + 1;
@@ -82,6 +85,7 @@ function runsOf(text: string): TurnRun[] {
       const piece = pieceDigits(tokens, cursor);
       if (piece !== undefined) {
         digits += piece.digits;
+        pieces.push(piece.digits);
         groups++;
         last = cursor + piece.consumed - 1;
         cursor = last + 1;
@@ -105,7 +109,7 @@ function runsOf(text: string): TurnRun[] {
     const startToken = tokenAt(tokens, index);
     const endToken = tokenAt(tokens, last);
     if (startToken !== undefined && endToken !== undefined)
-      runs.push({ digits, groups, start: startToken.start, end: endToken.end, plus });
+      runs.push({ digits, groups, start: startToken.start, end: endToken.end, plus, pieces });
     index = last + 1;
   }
   return runs;
@@ -114,6 +118,56 @@ function runsOf(text: string): TurnRun[] {
 /** The words of `text` (lower case, letters only). */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * A quantity right after the digits ("femti, femti milligram", "tjuefem, tjueseks uker",
+ * "tretti, førti dråper"): a dose, a count or a measure, not a part of a phone number.
+ */
+const quantityAfter =
+  /^[\s,]*(?:milligram|mg|mikrogram|mcg|gram|g|kilo|kg|prosent|%|poeng|tusen|hundre|skritt|ganger|gang|enheter|enhet|ie|timer|time|timar|uker|uke|veker|veke|dager|dagar|dag|døgn|år|måneder|månader|minutter|minutt|min|sekunder|dråper|dråpar|tabletter|tablettar|ml|liter|cm|mm|mmol|mmhg|grader|stykk|stk|kr|kroner|etasje)(?![\p{L}])/iu;
+
+/**
+ * A measure, a time or a place named right before the digits in their turn ("pulsen åttiåtte,
+ * nitti", "klokka 22, 15", "rom to, tolv", "Hb tolv, fire"): readings, not a phone number.
+ */
+const measureBefore =
+  /(?<![\p{L}])(?:puls(?:en)?|bt|blodtrykk(?:et)?|blodsukker(?:et)?|bs|glukose|vekt(?:a|en)?|veier|veide|temp|temperatur(?:en)?|feber(?:en)?|metning(?:a|en)?|saturasjon(?:en)?|sat|spo2|hb|crp|inr|kalium|natrium|kreatinin|skår(?:en)?|poeng|klokka|klokken|kl|rom|seng|etasje|dose(?:n)?|styrke(?:n)?|alder(?:en)?|år|uke|veke)(?![\p{L}])[^.?!]{0,25}$/iu;
+
+/** "fødselsnummeret", "personnummer", "fnr": an identity number is asked for, not a phone. */
+const idCue = /fødselsnummer|fødselsnr|personnummer|personnr|fnr|d-nummer|dnummer/iu;
+
+/**
+ * "nummeret på pakningen", "nummer i køen", "nummeret på skapet": the number of a thing, not a
+ * telephone; such a "nummer" is no phone cue.
+ */
+const thingNumber =
+  /(?:nummer(?:et)?|nr)\s+(?:på|i|til)\s+(?:køen|kø|rekka|rekken|skapet|pakningen|pakninga|pakka|pakken|esken|boksen|resepten|rommet|senga|sengen|saken|billetten|lappen|bilen|huset|døra|døren|kortet|kontoet|lista|listen|skjemaet|journalen|batchen|glasset|flaska|flasken)(?![\p{L}])/giu;
+
+/** True when `text` has a phone cue that is not the number of a thing. */
+function hasPhoneCue(text: string): boolean {
+  return phoneCue.test(text.replace(thingNumber, ' '));
+}
+
+/**
+ * Two groups stepping up by one, two or ten ("tjuetre, tjuefire", "åttiåtte, nitti", "tretti,
+ * førti", "tjueto, trettito"): a range or a series of readings said aloud, not a phone number.
+ */
+function isRange(run: TurnRun): boolean {
+  if (run.pieces.length !== 2) return false;
+  const [first, second] = run.pieces.map(Number);
+  if (first === undefined || second === undefined || first < 10 || second < 10) return false;
+  const step = second - first;
+  return step === 1 || step === 2 || step === 10;
+}
+
+/** True when a run in `turn` is a quantity, a reading or a range, never a phone number's part. */
+function isNotPhonePart(turn: string, run: TurnRun): boolean {
+  return (
+    isRange(run) ||
+    quantityAfter.test(turn.slice(run.end)) ||
+    measureBefore.test(turn.slice(0, run.start))
+  );
 }
 
 /** A speaker label at the start of a line ("pasient:", "lege:"): not a word of the turn. */
@@ -143,10 +197,18 @@ function startingRun(turns: readonly string[], index: number): TurnRun | undefin
   if (run === undefined || run.digits.length < 2 || run.digits.length > 7) return undefined;
   if (run.groups < 2 && !run.plus) return undefined;
   if (wordsOf(turn.slice(run.end)).length > 6) return undefined;
+  // "klokka 22, 15" – "så 23, 40": a run that goes on with a series the turn before ended on
+  // (and was not taken as a phone number) is no new start.
+  const previousRuns = index > 0 ? runsOf(turns[index - 1] ?? '') : [];
+  if (previousRuns.length > 0 && runs.length === 1 && opensWith(turn, run)) return undefined;
+  const earlier = turns.slice(Math.max(0, index - 2), index);
   const cued =
-    phoneCue.test(withoutLabel(turn.slice(0, run.start))) ||
-    turns.slice(Math.max(0, index - 2), index).some((earlier) => phoneCue.test(earlier));
-  return cued ? run : undefined;
+    hasPhoneCue(withoutLabel(turn.slice(0, run.start))) ||
+    earlier.some((before) => hasPhoneCue(before));
+  // "fødselsnummeret ditt først: tjuetre, null åtte": an identity number told over turns.
+  if (idCue.test(turn.slice(0, run.start)) || earlier.some((before) => idCue.test(before)))
+    return undefined;
+  return cued && !isNotPhonePart(turn, run) ? run : undefined;
 }
 
 /** True for the digits of a whole phone number: eight (first 2–9), or 10–13 after a "pluss". */
@@ -169,6 +231,7 @@ export function findTurnSplitPhones(turns: readonly string[]): TurnSplitNumber[]
     // A number after a country code runs on as long as turns go on with it (up to 13 digits).
     const enough = start.plus ? 13 : 8;
     let next = index + 1;
+    let notPhone = false;
     for (; next < turns.length && next <= index + 5 && digits.length < enough; next++) {
       const turn = turns[next] ?? '';
       const run = runsOf(turn)[0];
@@ -176,6 +239,7 @@ export function findTurnSplitPhones(turns: readonly string[]): TurnSplitNumber[]
         if (isAcknowledgement(turn)) continue;
         break;
       }
+      if (isNotPhonePart(turn, run)) notPhone = true;
       parts.push({ turn: next, start: run.start, end: run.end });
       // A read-back repeats what was said so far (or its last part): it adds no digits.
       if (digits.endsWith(run.digits) && run.digits.length >= 2) continue;
@@ -188,7 +252,13 @@ export function findTurnSplitPhones(turns: readonly string[]): TurnSplitNumber[]
       parts.push({ turn: next, start: lastRun.start, end: lastRun.end });
       next++;
     }
-    if (!isWholePhone(digits, start.plus) || parts.length < 2) continue;
+    // "… åttisju, førtifem" – "seksten": digits going on past the eight are another number
+    // (a fødselsnummer), and a dose, a reading or a range among the parts is no phone at all.
+    const after = turns[isAcknowledgement(turns[next] ?? '') ? next + 1 : next] ?? '';
+    const goesOn = runsOf(after)[0];
+    if (goesOn !== undefined && opensWith(after, goesOn) && !digits.endsWith(goesOn.digits))
+      continue;
+    if (notPhone || !isWholePhone(digits, start.plus) || parts.length < 2) continue;
     if (!parts.some((part) => part.turn !== index)) continue;
     found.push({ digits, parts });
     index = next - 1;
