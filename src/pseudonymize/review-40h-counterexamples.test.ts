@@ -85,6 +85,17 @@ const notPhones: Record<string, readonly string[]> = {
     'ja',
     'tjuefem, sekstien',
   ],
+  'a jersey number («på drakta»)': [
+    'ring hjem, han har nummer førtifem, tolv på drakta',
+    'ja',
+    'åttini, null tre',
+  ],
+  'readings named «målingene»': [
+    'Ring meg i kveld. Målingene var femtiåtte, sekstito',
+    'sekstito',
+    'ja',
+    'syttien, syttito',
+  ],
   'drops (dråper)': [
     'ring apoteket, hun tar tretti, førti dråper',
     'og femti, seksti om kvelden',
@@ -147,6 +158,17 @@ describe('r40h: digits told over turns after a phone cue that are no phone numbe
     const types = (text: string): string[] => detectIdentifiers(text).map((entity) => entity.type);
     expect(types('de fire siste er 2019')).not.toContain('PHONE');
     expect(types('dei fire siste e tjue tretti')).not.toContain('PHONE');
+  });
+
+  it('still joins a phone number whose later pair steps by one (guard)', () => {
+    expect(
+      phonesInTurns([
+        'telefonnummeret til dattera di?',
+        'det er førti, tolv',
+        'ok',
+        'tretti, trettien',
+      ]),
+    ).toEqual(['1:førti, tolv', '3:tretti, trettien']);
   });
 
   it('still joins a phone number told over turns (guard)', () => {

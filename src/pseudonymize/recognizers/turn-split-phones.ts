@@ -132,7 +132,7 @@ const quantityAfter =
  * nitti", "klokka 22, 15", "rom to, tolv", "Hb tolv, fire"): readings, not a phone number.
  */
 const measureBefore =
-  /(?<![\p{L}])(?:puls(?:en)?|bt|blodtrykk(?:et)?|blodsukker(?:et)?|bs|glukose|vekt(?:a|en)?|veier|veide|temp|temperatur(?:en)?|feber(?:en)?|metning(?:a|en)?|saturasjon(?:en)?|sat|spo2|hb|crp|inr|kalium|natrium|kreatinin|skår(?:en)?|poeng|klokka|klokken|kl|rom|seng|etasje|dose(?:n)?|styrke(?:n)?|alder(?:en)?|år|uke|veke)(?![\p{L}])[^.?!]{0,25}$/iu;
+  /(?<![\p{L}])(?:puls(?:en)?|bt|blodtrykk(?:et)?|blodsukker(?:et)?|bs|glukose|vekt(?:a|en)?|veier|veide|temp|temperatur(?:en)?|feber(?:en)?|metning(?:a|en)?|saturasjon(?:en)?|sat|spo2|hb|crp|inr|kalium|natrium|kreatinin|skår(?:en)?|poeng|klokka|klokken|kl|rom|seng|etasje|dose(?:n)?|styrke(?:n)?|alder(?:en)?|år|uke|veke|måling(?:er|ene|ar|ane|a|en)?|verdi(?:er|ene|ar|ane|en)?|tall(?:ene|a)?|resultat(?:et|ene)?)(?![\p{L}])[^.?!]{0,25}$/iu;
 
 /** "fødselsnummeret", "personnummer", "fnr": an identity number is asked for, not a phone. */
 const idCue = /fødselsnummer|fødselsnr|personnummer|personnr|fnr|d-nummer|dnummer/iu;
@@ -141,8 +141,13 @@ const idCue = /fødselsnummer|fødselsnr|personnummer|personnr|fnr|d-nummer|dnum
  * "nummeret på pakningen", "nummer i køen", "nummeret på skapet": the number of a thing, not a
  * telephone; such a "nummer" is no phone cue.
  */
-const thingNumber =
-  /(?:nummer(?:et)?|nr)\s+(?:på|i|til)\s+(?:køen|kø|rekka|rekken|skapet|pakningen|pakninga|pakka|pakken|esken|boksen|resepten|rommet|senga|sengen|saken|billetten|lappen|bilen|huset|døra|døren|kortet|kontoet|lista|listen|skjemaet|journalen|batchen|glasset|flaska|flasken)(?![\p{L}])/giu;
+const things = String.raw`(?:køen|kø|rekka|rekken|skapet|pakningen|pakninga|pakka|pakken|esken|boksen|resepten|rommet|senga|sengen|saken|billetten|lappen|bilen|huset|døra|døren|kortet|kontoet|lista|listen|skjemaet|journalen|batchen|glasset|flaska|flasken|drakta|drakten|trøya|trøyen)`;
+const thingNumber = new RegExp(
+  String.raw`(?:nummer(?:et)?|nr)\s+(?:på|i|til)\s+${things}(?![\p{L}])`,
+  'giu',
+);
+/** "nummer førtifem, tolv på drakta": digits said to be on a thing. */
+const onThingAfter = new RegExp(String.raw`^[\s,]*(?:på|i)\s+${things}(?![\p{L}])`, 'iu');
 
 /** True when `text` has a phone cue that is not the number of a thing. */
 function hasPhoneCue(text: string): boolean {
@@ -151,21 +156,28 @@ function hasPhoneCue(text: string): boolean {
 
 /**
  * Two groups stepping up by one, two or ten ("tjuetre, tjuefire", "åttiåtte, nitti", "tretti,
- * førti", "tjueto, trettito"): a range or a series of readings said aloud, not a phone number.
+ * førti", "tjueto, trettito") or a round ten said twice: a range or readings said aloud.
  */
 function isRange(run: TurnRun): boolean {
   if (run.pieces.length !== 2) return false;
   const [first, second] = run.pieces.map(Number);
   if (first === undefined || second === undefined || first < 10 || second < 10) return false;
   const step = second - first;
+  // "tretti, tretti": a round ten said twice is a reading, too.
+  if (step === 0) return first % 10 === 0;
   return step === 1 || step === 2 || step === 10;
 }
 
-/** True when a run in `turn` is a quantity, a reading or a range, never a phone number's part. */
-function isNotPhonePart(turn: string, run: TurnRun): boolean {
+/**
+ * True when a run in `turn` is a quantity or a reading, never a phone number's part. A range
+ * counts only for the run that would start the number: later parts of a real number may step
+ * by chance ("førti, tolv" – "tretti, trettien").
+ */
+function isNotPhonePart(turn: string, run: TurnRun, starts: boolean): boolean {
   return (
-    isRange(run) ||
+    (starts && isRange(run)) ||
     quantityAfter.test(turn.slice(run.end)) ||
+    onThingAfter.test(turn.slice(run.end)) ||
     measureBefore.test(turn.slice(0, run.start))
   );
 }
@@ -208,7 +220,7 @@ function startingRun(turns: readonly string[], index: number): TurnRun | undefin
   // "fødselsnummeret ditt først: tjuetre, null åtte": an identity number told over turns.
   if (idCue.test(turn.slice(0, run.start)) || earlier.some((before) => idCue.test(before)))
     return undefined;
-  return cued && !isNotPhonePart(turn, run) ? run : undefined;
+  return cued && !isNotPhonePart(turn, run, true) ? run : undefined;
 }
 
 /** True for the digits of a whole phone number: eight (first 2–9), or 10–13 after a "pluss". */
@@ -239,7 +251,7 @@ export function findTurnSplitPhones(turns: readonly string[]): TurnSplitNumber[]
         if (isAcknowledgement(turn)) continue;
         break;
       }
-      if (isNotPhonePart(turn, run)) notPhone = true;
+      if (isNotPhonePart(turn, run, false)) notPhone = true;
       parts.push({ turn: next, start: run.start, end: run.end });
       // A read-back repeats what was said so far (or its last part): it adds no digits.
       if (digits.endsWith(run.digits) && run.digits.length >= 2) continue;
