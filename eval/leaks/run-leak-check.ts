@@ -51,6 +51,7 @@ export const leakCheckSets = {
     'eval/draft/cases-s38d',
     'eval/draft/cases-s38k',
     'eval/draft/cases-s39d',
+    'eval/draft/cases-s40h',
   ],
   heldout: ['eval/draft/heldout'],
   /** The later held-out draft sets (sessions 4–7), each by an author who never read the rules. */

@@ -158,6 +158,8 @@ import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
+import { recognizeLineSplitPhones } from './recognizers/turn-split-phones.js';
+import { recognizePhoneGreetingNames } from './recognizers/phone-greeting-names.js';
 import { recognizeConsultationStreets } from './recognizers/consultation-streets.js';
 import {
   recognizeAddressFrameNames,
@@ -556,6 +558,7 @@ function detectChunk(
         : { ...known.digits, consultationNumbers: options.consultationNumbers },
     ),
   );
+  pushAll(candidates, recognizeLineSplitPhones(text));
   if (englishDigitCue.test(text)) pushAll(candidates, recognizeEnglishSpokenNumbers(text));
   pushAll(candidates, recognizeEmails(text));
   if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
@@ -583,6 +586,7 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
+  pushAll(candidates, recognizePhoneGreetingNames(words, tokens));
   if (options.isConsultationStreet !== undefined || options.isConsultationHomePlace !== undefined)
     recognizeConsultationStreets(
       words,

@@ -18,6 +18,7 @@ import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from '.
 import type { DetectedEntity, PhiType } from './types.js';
 import { minimumWholeConfidence } from './recognizers/number-parts.js';
 import { toNumberDigits } from './recognizers/numbers.js';
+import { findTurnSplitPhones } from './recognizers/turn-split-phones.js';
 import { ageOf, generalise, type Vault } from './vault.js';
 
 /** One identifier and what was done with it. Offsets index the input text. */
@@ -305,6 +306,9 @@ export function reserveNames(texts: readonly RawText[], options: PseudonymizeOpt
     rememberStreets(text, detected, options.vault);
   }
   rememberSplitNumbers(texts, options.vault, detectOptions);
+  // "Det er førti-fem, tolv" – "førti-fem, tolv, ja" – "åtti-ni, null-tre.": told over turns.
+  for (const number of findTurnSplitPhones(texts))
+    options.vault.rememberConsultationNumber(number.digits, 'PHONE');
 }
 
 /** Pseudonymizes every segment with one vault, so surrogates stay consistent across the transcript. */

@@ -102,6 +102,26 @@ function isBesideUnit(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A quantity right after the digits: "sekstifire, tjueen kilo", "femti, seksti prosent". */
+const quantityAfter =
+  /^[\s,]*(?:kilo|kg|gram|prosent|%|poeng|tusen|skritt|ganger|timer|uker|dager|år|minutter|dråper|tabletter|cm|mmhg|grader)(?![\p{L}])/iu;
+
+/**
+ * True when the digits from `start` to `end` are a reading named earlier in their clause
+ * ("Blodtrykket var hundre og tjueåtte, nitti"), said with "hundre", or a quantity.
+ */
+function isReadingOrQuantity(text: string, start: number, end: number): boolean {
+  const clause = /[^.?!\n]*$/u.exec(text.slice(0, start))?.[0] ?? '';
+  return (
+    measureBefore.test(clause) ||
+    /hundre|tusen/iu.test(text.slice(start, end)) ||
+    quantityAfter.test(text.slice(end, end + 20))
+  );
+}
+
+/** A said or typed "pluss" right before the digits: a country code. */
+const plusBefore = /(?:pluss|\+)\s*$/iu;
+
 /** Nothing but an ellipsis left of the turn: it was cut off here. */
 const cutOffAfter = /^\s*(?:…|\.{3})\s*$/u;
 
@@ -135,7 +155,10 @@ function longestPartFrom(options: {
     // of the number the next turn finishes.
     const cutOffStart =
       !enough && digits.length >= 2 && spoken && cutOffAfter.test(text.slice(part.end));
-    if ((!enough && !cutOffStart) || birthDates.includes(digits)) continue;
+    // "Pluss femtiseks, ni": a country code said with the first digits is the start of a number.
+    const plusStart =
+      !enough && digits.length >= 2 && spoken && plusBefore.test(text.slice(0, run[from]?.start));
+    if ((!enough && !cutOffStart && !plusStart) || birthDates.includes(digits)) continue;
     if (part.digits.endsWith('000') || isBesideUnit(text, run[from]?.start ?? 0, part.end))
       continue;
     for (const [whole, number] of numbers) {
@@ -143,7 +166,21 @@ function longestPartFrom(options: {
       // only five or more of them ("630386 … 270 68"): "01 02" or "10 00" is a date or a time.
       if (whole.length <= digits.length || (!spoken && (number.inText || digits.length < 5)))
         continue;
-      if (whole.startsWith(digits) || (!cutOffStart && whole.endsWith(digits))) {
+      // A middle part ("… åtte fire to tre …" of "+56 9 8423 5571") counts only when said in
+      // words, in two groups or more, of a number told in another segment.
+      // Not a reading or a quantity ("Blodtrykket var hundre og tjueåtte, nitti", "sekstifire,
+      // tjueen kilo").
+      const middle =
+        spoken &&
+        !number.inText &&
+        digits.length >= 4 &&
+        groups >= 2 &&
+        whole.includes(digits) &&
+        !isReadingOrQuantity(text, run[from]?.start ?? 0, part.end);
+      if (
+        whole.startsWith(digits) ||
+        (!cutOffStart && !plusStart && (whole.endsWith(digits) || middle))
+      ) {
         best = { to, type: number.type };
         break;
       }

@@ -43,12 +43,15 @@ const idContext =
   /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
 const phoneContext = /telefon|mobil|\bmob\b|nummer|tlf|ringe|ring |sms|kontakt/u;
 const hprContext = /hpr|helsepersonell/u;
+/** "bare de fire siste:", "dei fire siste sifra er": the last four digits of a number follow. */
+const lastFourBefore =
+  /(?:^|\s)(?:de|dei|dem) (?:fire|4) siste (?:siffer\S* )?(?:er |e )?(?:: )?$/u;
 /**
  * A measurement named right before a run of numbers ("Puls 72 80 76 68", "BT: 142 138 145 151"):
  * a series of readings, not a phone number.
  */
 const readingsBefore =
-  /(?:^|\s)(?:puls|pulsen|bt|blodtrykk|blodtrykket|blodsukker|blodsukkeret|bs|glukose|vekt|vekten|temp|temperatur|målinger|målingene|verdier|verdiene|hb|crp|spo2|metning|resp|rf|skår|poeng|kurve)\s(?::\s)?$/u;
+  /(?:^|\s)(?:puls|pulsen|bt|blodtrykk|blodtrykket|blodsukker|blodsukkeret|bs|glukose|vekt|vekten|temp|temperatur|målinger|målingene|verdier|verdiene|hb|crp|spo2|metning|metninga|saturasjon|saturasjonen|sat|resp|rf|skår|poeng|kurve)\s(?::\s)?$/u;
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
 const recordContext =
@@ -243,7 +246,7 @@ export function toNumberDigits(text: string): string {
   return digits;
 }
 
-function pieceDigits(
+export function pieceDigits(
   tokens: readonly Token[],
   index: number,
 ): { digits: string; consumed: number } | undefined {
@@ -387,6 +390,20 @@ export function recognizeNumberSequences(
       ) {
         pendingBreak = true;
         cursor++;
+        continue;
+      }
+      // "tjueni, vent litt, null seks": a pause asked for inside a number said aloud.
+      if (
+        token.lower === 'vent' &&
+        lowerAt(tokens, cursor + 1) === 'litt' &&
+        pieces.length >= 2 &&
+        pieces.every((piece) => piece.isWord) &&
+        tokenAt(tokens, cursor + 2 + (textAt(tokens, cursor + 2) === ',' ? 1 : 0))?.kind ===
+          'word' &&
+        pieceDigits(tokens, cursor + 2 + (textAt(tokens, cursor + 2) === ',' ? 1 : 0)) !== undefined
+      ) {
+        pendingBreak = true;
+        cursor += 2;
         continue;
       }
       if (token.kind === 'word' && fillers.has(token.lower) && pieces.length > 0) {
@@ -833,6 +850,14 @@ function classifyPieces(
     /post(?:nummer|nummeret|nr)/u.test(contextBefore(tokens, firstPiece.firstToken))
   )
     return { start: firstToken.start, end: lastToken.end, type: 'POSTAL_CODE', confidence: 0.85 };
+  // "bare de fire siste: tretti, åttifem": the last four digits of a phone number, asked for so.
+  // A year ("de fire siste er 2019", "dei fire siste e tjue tretti") is no such number.
+  if (
+    digits.length === 4 &&
+    !/^(?:19|20)\d\d$/u.test(digits) &&
+    lastFourBefore.test(contextBefore(tokens, firstPiece.firstToken))
+  )
+    return { start: firstToken.start, end: lastToken.end, type: 'PHONE', confidence: 0.85 };
   // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
   if (wordCount > 0 && pieces.length < 3) return undefined;
   let start = firstToken.start;
