@@ -613,7 +613,12 @@ export function composeInstitutionsWithPlaces(
           )
             ? words.placeAt(text, tokens, unit + 1)
             : -1;
-        const last = secondPlace >= 0 ? secondPlace : unit;
+        // One more single-word place, not the start of a list: "NAV Stjørdal Meråker og Hitra"
+        // names three places (r40b).
+        const last =
+          secondPlace === unit + 1 && !['og', ','].includes(lowerAt(tokens, unit + 2))
+            ? secondPlace
+            : unit;
         out.push({
           start: token.start,
           end: tokenAt(tokens, last)?.end ?? next.end,

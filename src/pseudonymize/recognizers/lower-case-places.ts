@@ -1,3 +1,4 @@
+import { foreignTowns } from '../gazetteers/foreign-towns.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -113,7 +114,7 @@ export function recognizeLowerCasePlaces(
     if (cue === undefined) continue;
     if (comingWords.has(cue) && !isComingFromPlace(words, preposition, place)) continue;
     if (routeWords.has(cue) && preposition.lower === 'i') continue;
-    if (originWords.has(cue) && preposition.lower === 'i') continue;
+    if (originWords.has(cue) && !isPersonOrigin(words, tokens, index, place)) continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
     const second = tokenAt(tokens, index + 2);
     if (
@@ -124,6 +125,51 @@ export function recognizeLowerCasePlaces(
     )
       out.push({ start: second.start, end: second.end, type: 'LOCATION', confidence: 0.75 });
   }
+}
+
+/** Subjects whose origin "er/var fra" tells: "jeg er fra hargeisa", "han var frå gdynia". */
+const originSubjects = new Set([
+  'jeg',
+  'eg',
+  'æ',
+  'je',
+  'han',
+  'hun',
+  'ho',
+  'hu',
+  'vi',
+  'me',
+  'dei',
+  'de',
+  'mora',
+  'moren',
+  'faren',
+  'far',
+  'mor',
+  'foreldrene',
+  'familien',
+  'mannen',
+  'kona',
+]);
+
+const foreignTownSet = new Set(foreignTowns.trim().split(/\s+/u));
+
+/**
+ * "jeg er fra hargeisa": after "er/var" only "fra"/"frå", with a person as the subject and a known
+ * place or listed town abroad (r40b: "prøven var fra ferritin", "hun var fra adecco", "det var fra
+ * vitusapotek" are no origins).
+ */
+function isPersonOrigin(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  place: Token,
+): boolean {
+  if (lowerAt(tokens, index - 1) === 'i') return false;
+  let cue = index - 2;
+  while (cue > 0 && !originWords.has(lowerAt(tokens, cue))) cue--;
+  if (!originSubjects.has(lowerAt(tokens, cue - 1))) return false;
+  return foreignTownSet.has(place.lower) || words.analyseToken(place).place;
 }
 
 function isPlaceWord(words: TokenAnalysis, token: Token): boolean {

@@ -1,9 +1,14 @@
 import { registerWordMemo } from '../../language/index.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
+import {
+  copulaOccupations,
+  employmentWords,
+  neverNames,
+  occupationEnding,
+} from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Candidate } from '../types.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import { WordRecord, wordPredicate } from '../word-record.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
@@ -455,10 +460,19 @@ export class TokenAnalysis {
       // institution than the work word makes it the patient's place of care.
       if (token.kind === 'word' && careVerbs.has(token.lower)) return false;
       if (token.kind === 'word' && isEmploymentToken(token)) return true;
+      if (
+        token.kind === 'word' &&
+        copulaOccupations.has(token.lower) &&
+        copulas.has(lowerAt(tokens, back - 1))
+      )
+        return true;
     }
     return false;
   }
 }
+
+/** "er røkter", "jobber som slakter": the word before an occupation that is also a verb. */
+const copulas = new Set(['er', 'e', 'æ', 'var', 'va', 'som', 'ble', 'vart', 'blitt']);
 
 /**
  * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
