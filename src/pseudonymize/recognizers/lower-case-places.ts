@@ -7,7 +7,7 @@ import type { TokenAnalysis } from './token-analysis.js';
 import { travelWords } from './travel-places.js';
 
 /** Verbs and nouns of living somewhere that put a place after "i", "fra" or "til". */
-const residenceWords = new Set([
+export const residenceWords = new Set([
   'bor',
   'bur',
   'bodde',

@@ -130,6 +130,12 @@ describe('r40b: what the s40b frames must leave as main had it', () => {
     ]);
   });
 
+  it('keeps a person after «til» outside a journey', () => {
+    expect(found('Han sendte melding til Amman, broren sin.')).toEqual(['PERSON:Amman']);
+    expect(found('Hun ga telefonen til Adana.')).toEqual(['PERSON:Adana']);
+    expect(found('Hun flyttet til Doha i fjor.')).toEqual(['LOCATION:Doha']);
+  });
+
   it('reads «slakter», «røkter» and «klokker» as verbs or plurals without «er/som» before', () => {
     expect(found('Han slakter sau hos naboen Ola.')).toEqual(['PERSON:Ola']);
     expect(found('Han røkter dyra hos naboen.')).toEqual([]);

@@ -1,6 +1,8 @@
 import { foreignTowns } from '../gazetteers/foreign-towns.js';
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { residenceWords } from './lower-case-places.js';
+import { travelWords } from './travel-places.js';
 import { isEmploymentToken, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -191,7 +193,10 @@ function retypeOf(
     foreignTownSet.has(first.lower) &&
     townPrepositions.has(lowerAt(tokens, index - 1)) &&
     !isFollowedByCapitalised(tokens, index) &&
-    (lowerAt(tokens, index - 1) !== 'og' || isAfterPlace(tokens, index, accepted))
+    (lowerAt(tokens, index - 1) !== 'og' || isAfterPlace(tokens, index, accepted)) &&
+    (candidate.type !== 'PERSON' ||
+      lowerAt(tokens, index - 1) !== 'til' ||
+      isJourney(tokens, index))
   )
     return 'LOCATION';
   if (candidate.type === 'PERSON' && single) {
@@ -224,6 +229,18 @@ function isAfterPlace(
     before !== undefined &&
     accepted.some((other) => other.type === 'LOCATION' && other.end === before.end)
   );
+}
+
+/**
+ * "flyttet til Doha": a person found after "til" is a town only after a word of travel or living
+ * within three words; "sendte melding til Amman, broren sin" names a person (r40b).
+ */
+function isJourney(tokens: readonly Token[], index: number): boolean {
+  for (let back = 2; back <= 4; back++) {
+    const word = lowerAt(tokens, index - back);
+    if (travelWords.has(word) || residenceWords.has(word)) return true;
+  }
+  return false;
 }
 
 function isFollowedByCapitalised(tokens: readonly Token[], index: number): boolean {
