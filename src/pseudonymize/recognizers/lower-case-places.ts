@@ -127,37 +127,12 @@ export function recognizeLowerCasePlaces(
   }
 }
 
-/** Subjects whose origin "er/var fra" tells: "jeg er fra hargeisa", "han var frå gdynia". */
-const originSubjects = new Set([
-  'jeg',
-  'eg',
-  'æ',
-  'je',
-  'han',
-  'hun',
-  'ho',
-  'hu',
-  'vi',
-  'me',
-  'dei',
-  'de',
-  'mora',
-  'moren',
-  'faren',
-  'far',
-  'mor',
-  'foreldrene',
-  'familien',
-  'mannen',
-  'kona',
-]);
-
 const foreignTownSet = new Set(foreignTowns.trim().split(/\s+/u));
 
 /**
- * "jeg er fra hargeisa": after "er/var" only "fra"/"frå", with a person as the subject and a known
- * place or listed town abroad (r40b: "prøven var fra ferritin", "hun var fra adecco", "det var fra
- * vitusapotek" are no origins).
+ * "jeg er fra hargeisa", "kona, agnieszka, er fra gdansk": after "er/var" only "fra"/"frå", and
+ * only a known place or listed town abroad (r40b: "prøven var fra ferritin", "hun var fra adecco",
+ * "det var fra vitusapotek" are no origins).
  */
 function isPersonOrigin(
   words: TokenAnalysis,
@@ -166,9 +141,6 @@ function isPersonOrigin(
   place: Token,
 ): boolean {
   if (lowerAt(tokens, index - 1) === 'i') return false;
-  let cue = index - 2;
-  while (cue > 0 && !originWords.has(lowerAt(tokens, cue))) cue--;
-  if (!originSubjects.has(lowerAt(tokens, cue - 1))) return false;
   return foreignTownSet.has(place.lower) || words.analyseToken(place).place;
 }
 

@@ -121,6 +121,7 @@ describe('r40b: what the s40b frames must leave as main had it', () => {
     expect(found('Han har arbeidet med regnskap i Visma.')).toEqual(['WORKPLACE:Visma']);
     expect(found('Han jobber med drift i Hydro.')).toEqual(['WORKPLACE:Hydro']);
     expect(found('Hun jobber med kunder i Nordea.')).toEqual(['WORKPLACE:Nordea']);
+    expect(found('Han jobbet sommeren på anlegg i Luleå.')).toEqual(['LOCATION:Luleå']);
   });
 
   it('takes a listed town after "og" for a place only when a place comes before', () => {
@@ -141,6 +142,9 @@ describe('r40b: what the s40b frames must leave as main had it', () => {
     expect(found('Han røkter dyra hos naboen.')).toEqual([]);
     expect(found('Hun samler på klokker hos Olsen.')).toEqual(['PERSON:Olsen']);
     expect(found('Han er slakter hos Nortura.')).toEqual(['WORKPLACE:Nortura']);
+    expect(found('Arbeid: Røkter på anlegget til Salmar Nordfjord.')).toEqual([
+      'WORKPLACE:Salmar Nordfjord',
+    ]);
   });
 
   it('joins no list of places to a NAV office', () => {
@@ -160,5 +164,6 @@ describe('r40b: what the s40b frames must leave as main had it', () => {
     ])
       expect(found(text)).toEqual([]);
     expect(found('pasient: jeg er fra mosul opprinnelig')).toEqual(['LOCATION:mosul']);
+    expect(found('pasient: kona, elzbieta, er fra gdynia')).toContain('LOCATION:gdynia');
   });
 });

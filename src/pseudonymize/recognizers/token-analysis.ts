@@ -192,6 +192,21 @@ export const isEmploymentToken = wordPredicate((lower) => {
   return match !== null && (match.index >= 3 || (match.index === 0 && lower !== 'fører'));
 });
 
+/**
+ * A word of employment at `index`, also an occupation that is a verb or a plural too ("røkter",
+ * "slakter", "klokker") when "er/var/som" or a label's colon comes before it or it opens the
+ * sentence ("er røkter hos Frøy Havbruk", "Arbeid: Røkter på …"; not "han slakter sau hos naboen").
+ */
+export function isEmploymentAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  if (token === undefined || token.kind !== 'word') return false;
+  if (isEmploymentToken(token)) return true;
+  return (
+    copulaOccupations.has(token.lower) &&
+    (token.sentenceStart || copulas.has(lowerAt(tokens, index - 1)))
+  );
+}
+
 export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
@@ -459,20 +474,17 @@ export class TokenAnalysis {
       // "jobber som lærer og ble innlagt ved avdeling Molde": a verb of care nearer the
       // institution than the work word makes it the patient's place of care.
       if (token.kind === 'word' && careVerbs.has(token.lower)) return false;
-      if (token.kind === 'word' && isEmploymentToken(token)) return true;
-      if (
-        token.kind === 'word' &&
-        copulaOccupations.has(token.lower) &&
-        copulas.has(lowerAt(tokens, back - 1))
-      )
-        return true;
+      if (token.kind === 'word' && isEmploymentAt(tokens, back)) return true;
     }
     return false;
   }
 }
 
-/** "er røkter", "jobber som slakter": the word before an occupation that is also a verb. */
-const copulas = new Set(['er', 'e', 'æ', 'var', 'va', 'som', 'ble', 'vart', 'blitt']);
+/**
+ * "er røkter", "jobber som slakter", "Arbeid: Røkter på": the word before an occupation that is
+ * also a verb, or a sentence or a label it opens.
+ */
+const copulas = new Set(['er', 'e', 'æ', 'var', 'va', 'som', 'ble', 'vart', 'blitt', ':']);
 
 /**
  * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
