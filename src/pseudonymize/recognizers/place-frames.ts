@@ -216,7 +216,8 @@ function retypeOf(
 }
 
 /**
- * "bodd i Rzeszów og Kraków": after "og" a town only when a place is joined to it; "snakket med
+ * "bodd i Rzeszów og Kraków", "jobbet i Doha og Dubai": after "og" a town only when a place or a
+ * listed town is joined to it; "snakket med
  * Idlib og Homs" names two persons (r40b).
  */
 function isAfterPlace(
@@ -227,7 +228,12 @@ function isAfterPlace(
   const before = tokenAt(tokens, index - 2);
   return (
     before !== undefined &&
-    accepted.some((other) => other.type === 'LOCATION' && other.end === before.end)
+    accepted.some(
+      (other) =>
+        other.end === before.end &&
+        (other.type === 'LOCATION' ||
+          (other.start === before.start && foreignTownSet.has(before.lower))),
+    )
   );
 }
 

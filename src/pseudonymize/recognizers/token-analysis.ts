@@ -201,10 +201,10 @@ export function isEmploymentAt(tokens: readonly Token[], index: number): boolean
   const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'word') return false;
   if (isEmploymentToken(token)) return true;
-  return (
-    copulaOccupations.has(token.lower) &&
-    (token.sentenceStart || copulas.has(lowerAt(tokens, index - 1)))
-  );
+  if (!copulaOccupations.has(token.lower)) return false;
+  if (token.sentenceStart || copulas.has(lowerAt(tokens, index - 1))) return true;
+  // "er nå røkter", "er fast slakter": one adverb or adjective between.
+  return copulas.has(lowerAt(tokens, index - 2)) && !objectsBefore.has(lowerAt(tokens, index - 1));
 }
 
 export function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -484,7 +484,36 @@ export class TokenAnalysis {
  * "er røkter", "jobber som slakter", "Arbeid: Røkter på": the word before an occupation that is
  * also a verb, or a sentence or a label it opens.
  */
-const copulas = new Set(['er', 'e', 'æ', 'var', 'va', 'som', 'ble', 'vart', 'blitt', ':']);
+/** Words that make the occupation a verb or a plural: "som han slakter", "er det klokker". */
+const objectsBefore = new Set([
+  'han',
+  'hun',
+  'ho',
+  'de',
+  'dei',
+  'vi',
+  'me',
+  'det',
+  'den',
+  'jeg',
+  'eg',
+]);
+
+const copulas = new Set([
+  'er',
+  'e',
+  'æ',
+  'var',
+  'va',
+  'vært',
+  'vore',
+  'blir',
+  'som',
+  'ble',
+  'vart',
+  'blitt',
+  ':',
+]);
 
 /**
  * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
