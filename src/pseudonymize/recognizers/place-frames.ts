@@ -232,7 +232,9 @@ function isAfterPlace(
       (other) =>
         other.end === before.end &&
         (other.type === 'LOCATION' ||
-          (other.start === before.start && foreignTownSet.has(before.lower))),
+          (other.start === before.start &&
+            foreignTownSet.has(before.lower) &&
+            townPrepositions.has(lowerAt(tokens, index - 3)))),
     )
   );
 }
