@@ -282,38 +282,9 @@ function isWorkLocation(words: TokenAnalysis, tokens: readonly Token[], index: n
   if (nonNounsBeforeI.has(noun.lower)) return false;
   const place = tokenAt(tokens, index);
   if (place === undefined || !place.capitalised) return false;
-  // "regnskap i Visma", "drift i Hydro" (r40b): after an activity a firm the lexicon does not
-  // know as a place stays the workplace; after a site ("anlegg i Piteå") it is where the site is.
-  if (!words.analyseToken(place).place && !workSites.has(noun.lower)) return false;
   const next = tokenAt(tokens, index + 1);
   return next === undefined || next.kind !== 'word' || !next.capitalised;
 }
-
-/** Sites of work that stand in a town, not in a firm: "anlegg i Piteå", "et verft i Gdynia". */
-const workSites = new Set([
-  'anlegg',
-  'anlegget',
-  'verft',
-  'verftet',
-  'fabrikk',
-  'fabrikken',
-  'gruve',
-  'gruva',
-  'gruben',
-  'hotell',
-  'hotellet',
-  'restaurant',
-  'restauranten',
-  'butikk',
-  'butikken',
-  'sagbruk',
-  'bakeri',
-  'byggeplass',
-  'plantasje',
-  'fiskebruk',
-  'havn',
-  'hamn',
-]);
 
 /** Words before "i" that are no noun of a place of work. */
 const nonNounsBeforeI = new Set([

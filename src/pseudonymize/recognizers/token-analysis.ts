@@ -204,7 +204,11 @@ export function isEmploymentAt(tokens: readonly Token[], index: number): boolean
   if (!copulaOccupations.has(token.lower)) return false;
   if (token.sentenceStart || copulas.has(lowerAt(tokens, index - 1))) return true;
   // "er nå røkter", "er fast slakter": one adverb or adjective between.
-  return copulas.has(lowerAt(tokens, index - 2)) && !objectsBefore.has(lowerAt(tokens, index - 1));
+  if (copulas.has(lowerAt(tokens, index - 2)) && !subjectPronouns.has(lowerAt(tokens, index - 1)))
+    return true;
+  // "klokker" is mostly the plural of "klokke"; "røkter"/"slakter" right after a pronoun are the
+  // verbs ("han slakter sau hos naboen"), elsewhere the occupation ("tidligere røkter hos Mowi").
+  return token.lower !== 'klokker' && !subjectPronouns.has(lowerAt(tokens, index - 1));
 }
 
 export function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -484,8 +488,8 @@ export class TokenAnalysis {
  * "er røkter", "jobber som slakter", "Arbeid: Røkter på": the word before an occupation that is
  * also a verb, or a sentence or a label it opens.
  */
-/** Words that make the occupation a verb or a plural: "som han slakter", "er det klokker". */
-const objectsBefore = new Set([
+/** Subjects that make "røkter"/"slakter" the verb: "han slakter sau", "ho røkter dyra". */
+const subjectPronouns = new Set([
   'han',
   'hun',
   'ho',
