@@ -580,15 +580,16 @@ export const employmentWords = new Set([
   // Cleaning said as the job: "jeg vasker på Scandic Lerkendal om morgenen".
   'vasker',
   'vaskar',
-  // Farm, fish-farm, slaughterhouse and church work (s40b): "røkter hos Frøy Havbruk".
-  'røkter',
-  'røktar',
-  'slakter',
-  'slaktar',
+  // Church work (s40b): "kirketjener i Byåsen kirke".
   'kirketjener',
   'kyrkjetenar',
-  'klokker',
 ]);
+/**
+ * Occupations that are also verbs or plurals ("han slakter sau hos naboen", "klokker hos
+ * urmakeren"): words of employment only right after "er/var/som" ("er røkter hos Frøy Havbruk")
+ * (s40b, narrowed in r40b).
+ */
+export const copulaOccupations = new Set(['røkter', 'røktar', 'slakter', 'slaktar', 'klokker']);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
  * "truckfører", "helsesekretær". A compound with one of them (three letters or more before it) is

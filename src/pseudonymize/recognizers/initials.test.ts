@@ -124,3 +124,12 @@ describe('«A. S.» as a signature (s40b)', () => {
     expect(initials('Levert av A.S. Norsk Medisinaldepot.')).toEqual([]);
   });
 });
+
+describe('r40b: only «A.S.» signs after «av», and not before a capitalised word', () => {
+  it('keeps the union and a firm after a verb of writing and «av»', () => {
+    expect(initials('Godkjent av E.U. i 2019.')).toEqual([]);
+    expect(initials('Utført av A.S. Bygg og Anlegg.')).toEqual([]);
+    expect(initials('Undersøkt av B.C. og funnet normal.')).toEqual([]);
+    expect(initials('Skrevet av A. S.')).toEqual(['A. S.']);
+  });
+});

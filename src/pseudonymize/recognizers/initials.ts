@@ -220,6 +220,22 @@ function isAfterByVerb(before: string): boolean {
   return verb !== undefined && byVerbs.has(verb.toLowerCase());
 }
 
+/**
+ * "Skrevet av A. S.", "spl. A.S.": of the company and abbreviation forms only "A.S." signs a note,
+ * and not before a capitalised word ("Utført av A.S. Bygg" is the firm; "Godkjent av E.U." the
+ * union) (r40b).
+ */
+function isSignedAS(
+  text: string,
+  match: RegExpExecArray,
+  withRole: number,
+  before: string,
+): boolean {
+  if (withRole === 0 && !isAfterByVerb(before)) return false;
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+  return !/^[ \t]*\p{Lu}/u.test(after);
+}
+
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -237,10 +253,10 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     const withRole =
       role !== null && roleWords.has(role[1]?.toLowerCase() ?? '') ? role[0].length : 0;
     // "A.S." is a company form, but "Skrevet av A. S." and "spl. A.S." sign a note (s40b).
+    const dotted = match[0].replaceAll(/[ \t]/gu, '');
     if (
-      notInitials.has(match[0].replaceAll(/[ \t]/gu, '')) &&
-      withRole === 0 &&
-      !isAfterByVerb(before)
+      notInitials.has(dotted) &&
+      !(dotted === 'A.S.' && isSignedAS(text, match, withRole, before))
     )
       continue;
     out.push({

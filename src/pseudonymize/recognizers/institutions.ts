@@ -15,7 +15,7 @@ import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokeniz
 import type { Candidate, PhiType } from '../types.js';
 import {
   hasLineBreak,
-  isEmploymentToken,
+  isEmploymentAt,
   isNameLike,
   tokenIndexEndingAt,
   tokenIndexStartingAt,
@@ -320,7 +320,7 @@ export function recognizeInstitutions(
         out.push({ start: first.start, end: last.end, type: 'WORKPLACE', confidence: 0.96 });
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
-    if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
+    if (isEmploymentAt(tokens, index) || workVerbs.has(token.lower)) {
       let firstPreposition = true;
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokenAt(tokens, forward);
@@ -613,7 +613,12 @@ export function composeInstitutionsWithPlaces(
           )
             ? words.placeAt(text, tokens, unit + 1)
             : -1;
-        const last = secondPlace >= 0 ? secondPlace : unit;
+        // One more single-word place, not the start of a list: "NAV Stjørdal Meråker og Hitra"
+        // names three places (r40b).
+        const last =
+          secondPlace === unit + 1 && !['og', ','].includes(lowerAt(tokens, unit + 2))
+            ? secondPlace
+            : unit;
         out.push({
           start: token.start,
           end: tokenAt(tokens, last)?.end ?? next.end,

@@ -1,3 +1,4 @@
+import { foreignTowns } from '../gazetteers/foreign-towns.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -6,7 +7,7 @@ import type { TokenAnalysis } from './token-analysis.js';
 import { travelWords } from './travel-places.js';
 
 /** Verbs and nouns of living somewhere that put a place after "i", "fra" or "til". */
-const residenceWords = new Set([
+export const residenceWords = new Set([
   'bor',
   'bur',
   'bodde',
@@ -113,7 +114,7 @@ export function recognizeLowerCasePlaces(
     if (cue === undefined) continue;
     if (comingWords.has(cue) && !isComingFromPlace(words, preposition, place)) continue;
     if (routeWords.has(cue) && preposition.lower === 'i') continue;
-    if (originWords.has(cue) && preposition.lower === 'i') continue;
+    if (originWords.has(cue) && !isPersonOrigin(words, tokens, index, place)) continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
     const second = tokenAt(tokens, index + 2);
     if (
@@ -124,6 +125,23 @@ export function recognizeLowerCasePlaces(
     )
       out.push({ start: second.start, end: second.end, type: 'LOCATION', confidence: 0.75 });
   }
+}
+
+const foreignTownSet = new Set(foreignTowns.trim().split(/\s+/u));
+
+/**
+ * "jeg er fra hargeisa", "kona, agnieszka, er fra gdansk": after "er/var" only "fra"/"frå", and
+ * only a known place or listed town abroad (r40b: "prøven var fra ferritin", "hun var fra adecco",
+ * "det var fra vitusapotek" are no origins).
+ */
+function isPersonOrigin(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  place: Token,
+): boolean {
+  if (lowerAt(tokens, index - 1) === 'i') return false;
+  return foreignTownSet.has(place.lower) || words.analyseToken(place).place;
 }
 
 function isPlaceWord(words: TokenAnalysis, token: Token): boolean {

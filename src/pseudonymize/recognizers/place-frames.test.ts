@@ -100,3 +100,63 @@ describe('listed towns abroad in a place frame (foreign-towns.ts)', () => {
     expect(found('Doha ringte i dag.')).not.toContain('LOCATION:Doha');
   });
 });
+
+describe('r40b: what the s40b frames must leave as main had it', () => {
+  it('takes no ordinary noun capitalised after a fused dialect preposition for a place', () => {
+    for (const text of [
+      'Han falt og slo seg da han klatret oppå Taket i helgen.',
+      'Hun satt borti Hjørnet hele møtet og sa lite.',
+      'Vi gikk nedpå Kjøkkenet for å hente kaffe.',
+      'Legg tabletten oppå Tunga.',
+      'Vi var borti Legevakta i går.',
+      'Hun hadde vondt utpå Kvelden.',
+      'Hun gikk innpå Badet og kasta opp.',
+    ])
+      expect(found(text)).toEqual([]);
+    expect(found('Dei har kjøpt hus oppå Byneset.')).toEqual(['LOCATION:Byneset']);
+    expect(found('Han har hytte oppå Høgda.')).toEqual(['LOCATION:Høgda']);
+  });
+
+  it('takes a listed town after "og" for a place only when a place comes before', () => {
+    expect(found('Han snakket med Idlib og Homs om oppholdet.')).toEqual([
+      'PERSON:Idlib',
+      'PERSON:Homs',
+    ]);
+  });
+
+  it('keeps a person after «til» outside a journey', () => {
+    expect(found('Han sendte melding til Amman, broren sin.')).toEqual(['PERSON:Amman']);
+    expect(found('Hun ga telefonen til Adana.')).toEqual(['PERSON:Adana']);
+    expect(found('Hun flyttet til Doha i fjor.')).toEqual(['LOCATION:Doha']);
+  });
+
+  it('reads «slakter», «røkter» and «klokker» as verbs or plurals without «er/som» before', () => {
+    expect(found('Han slakter sau hos naboen Ola.')).toEqual(['PERSON:Ola']);
+    expect(found('Han røkter dyra hos naboen.')).toEqual([]);
+    expect(found('Hun samler på klokker hos Olsen.')).toEqual(['PERSON:Olsen']);
+    expect(found('Han er slakter hos Nortura.')).toEqual(['WORKPLACE:Nortura']);
+    expect(found('Arbeid: Røkter på anlegget til Salmar Nordfjord.')).toEqual([
+      'WORKPLACE:Salmar Nordfjord',
+    ]);
+  });
+
+  it('joins no list of places to a NAV office', () => {
+    expect(found('Han ringte NAV Stjørdal Meråker og Hitra.')).toEqual([
+      'ORGANIZATION:NAV Stjørdal',
+      'LOCATION:Meråker',
+      'LOCATION:Hitra',
+    ]);
+  });
+
+  it('takes no firm, test or shop after "er/var fra" for an origin', () => {
+    for (const text of [
+      'pasient: hun var fra adecco',
+      'pasient: de var fra securitas',
+      'pasient: det var fra vitusapotek',
+      'lege: prøven var fra ferritin',
+    ])
+      expect(found(text)).toEqual([]);
+    expect(found('pasient: jeg er fra mosul opprinnelig')).toEqual(['LOCATION:mosul']);
+    expect(found('pasient: kona, elzbieta, er fra gdynia')).toContain('LOCATION:gdynia');
+  });
+});

@@ -1,6 +1,8 @@
 import { foreignTowns } from '../gazetteers/foreign-towns.js';
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { residenceWords } from './lower-case-places.js';
+import { travelWords } from './travel-places.js';
 import { isEmploymentToken, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -49,10 +51,45 @@ export function recognizeDialectPlaces(
     if (place.text.length < 4 || !/^\p{L}+$/u.test(place.text)) continue;
     const analysis = words.analyseToken(place);
     if (analysis.nonIdentifying || analysis.firstName || analysis.international) continue;
+    // "oppå Taket", "nedpå Kjøkkenet", "borti Legevakta" (r40b): an ordinary noun capitalised by
+    // speech-to-text is no place; only one of land ("oppå Høgda", "borti Steinbrua") is.
+    if (analysis.common && !analysis.place && !analysis.surname && !isLandNoun(place.lower))
+      continue;
     const next = tokenAt(tokens, index + 1);
     if (next !== undefined && next.kind === 'word' && next.capitalised) continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.8 });
   }
+}
+
+/** Endings of nouns of land that name farms and hamlets: "Byneset", "Steinbrua", "Skarvmyra". */
+const landEnding =
+  /(?:dal|dalen|nes|neset|åsen|sund|sundet|øya|vika|haugen|moen|lia|bakken|berget|heim|rud|seter|setra|stranda|holmen|tangen|kollen|myra|vollen|toppen|høgda|tjernet|brua|sletta|lunden|jordet|stølen)$/u;
+
+/** Whole words of land used alone as a farm's or hamlet's name: "oppå Høgda", "utpå Neset". */
+const landWords = new Set([
+  'toppen',
+  'høgda',
+  'neset',
+  'lia',
+  'holmen',
+  'haugen',
+  'bakken',
+  'moen',
+  'sletta',
+  'lunden',
+  'åsen',
+  'tjernet',
+  'tangen',
+  'kollen',
+  'vollen',
+  'stranda',
+  'berget',
+]);
+
+function isLandNoun(lower: string): boolean {
+  if (landWords.has(lower)) return true;
+  const match = landEnding.exec(lower);
+  return match !== null && match.index >= 2;
 }
 
 /** The regional units of Bufetat: "Bufetat region nord", "Bufetat, region Midt-Norge". */
@@ -128,7 +165,7 @@ export function withFramePlacesRetyped(
 ): Candidate[] {
   let result: Candidate[] | undefined;
   for (const [position, candidate] of accepted.entries()) {
-    const type = retypeOf(words, tokens, candidate);
+    const type = retypeOf(words, tokens, candidate, accepted);
     if (type === undefined) continue;
     result ??= [...accepted];
     result[position] = { ...candidate, type };
@@ -140,6 +177,7 @@ function retypeOf(
   words: TokenAnalysis,
   tokens: readonly Token[],
   candidate: Candidate,
+  accepted: readonly Candidate[],
 ): Candidate['type'] | undefined {
   const index = tokenIndexStartingAt(tokens, candidate.start);
   if (index < 1) return undefined;
@@ -154,7 +192,11 @@ function retypeOf(
     first.capitalised &&
     foreignTownSet.has(first.lower) &&
     townPrepositions.has(lowerAt(tokens, index - 1)) &&
-    !isFollowedByCapitalised(tokens, index)
+    !isFollowedByCapitalised(tokens, index) &&
+    (lowerAt(tokens, index - 1) !== 'og' || isAfterPlace(tokens, index, accepted)) &&
+    (candidate.type !== 'PERSON' ||
+      lowerAt(tokens, index - 1) !== 'til' ||
+      isJourney(tokens, index))
   )
     return 'LOCATION';
   if (candidate.type === 'PERSON' && single) {
@@ -171,6 +213,42 @@ function retypeOf(
     if (single && isWorkLocation(words, tokens, index)) return 'LOCATION';
   }
   return undefined;
+}
+
+/**
+ * "bodd i Rzeszów og Kraków", "jobbet i Doha og Dubai": after "og" a town only when a place or a
+ * listed town is joined to it; "snakket med
+ * Idlib og Homs" names two persons (r40b).
+ */
+function isAfterPlace(
+  tokens: readonly Token[],
+  index: number,
+  accepted: readonly Candidate[],
+): boolean {
+  const before = tokenAt(tokens, index - 2);
+  return (
+    before !== undefined &&
+    accepted.some(
+      (other) =>
+        other.end === before.end &&
+        (other.type === 'LOCATION' ||
+          (other.start === before.start &&
+            foreignTownSet.has(before.lower) &&
+            townPrepositions.has(lowerAt(tokens, index - 3)))),
+    )
+  );
+}
+
+/**
+ * "flyttet til Doha": a person found after "til" is a town only after a word of travel or living
+ * within three words; "sendte melding til Amman, broren sin" names a person (r40b).
+ */
+function isJourney(tokens: readonly Token[], index: number): boolean {
+  for (let back = 2; back <= 4; back++) {
+    const word = lowerAt(tokens, index - back);
+    if (travelWords.has(word) || residenceWords.has(word)) return true;
+  }
+  return false;
 }
 
 function isFollowedByCapitalised(tokens: readonly Token[], index: number): boolean {

@@ -1,9 +1,14 @@
 import { registerWordMemo } from '../../language/index.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
+import {
+  copulaOccupations,
+  employmentWords,
+  neverNames,
+  occupationEnding,
+} from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Candidate } from '../types.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import { WordRecord, wordPredicate } from '../word-record.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
@@ -186,6 +191,25 @@ export const isEmploymentToken = wordPredicate((lower) => {
   // A bare occupation noun counts too ("sekretær ved", "advokat hos"), but not the verb "fører".
   return match !== null && (match.index >= 3 || (match.index === 0 && lower !== 'fører'));
 });
+
+/**
+ * A word of employment at `index`, also an occupation that is a verb or a plural too ("røkter",
+ * "slakter", "klokker") when "er/var/som" or a label's colon comes before it or it opens the
+ * sentence ("er røkter hos Frøy Havbruk", "Arbeid: Røkter på …"; not "han slakter sau hos naboen").
+ */
+export function isEmploymentAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  if (token === undefined || token.kind !== 'word') return false;
+  if (isEmploymentToken(token)) return true;
+  if (!copulaOccupations.has(token.lower)) return false;
+  if (token.sentenceStart || copulas.has(lowerAt(tokens, index - 1))) return true;
+  // "er nå røkter", "er fast slakter": one adverb or adjective between.
+  if (copulas.has(lowerAt(tokens, index - 2)) && !subjectPronouns.has(lowerAt(tokens, index - 1)))
+    return true;
+  // "klokker" is mostly the plural of "klokke"; "røkter"/"slakter" right after a pronoun are the
+  // verbs ("han slakter sau hos naboen"), elsewhere the occupation ("tidligere røkter hos Mowi").
+  return token.lower !== 'klokker' && !subjectPronouns.has(lowerAt(tokens, index - 1));
+}
 
 export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
@@ -454,11 +478,46 @@ export class TokenAnalysis {
       // "jobber som lærer og ble innlagt ved avdeling Molde": a verb of care nearer the
       // institution than the work word makes it the patient's place of care.
       if (token.kind === 'word' && careVerbs.has(token.lower)) return false;
-      if (token.kind === 'word' && isEmploymentToken(token)) return true;
+      if (token.kind === 'word' && isEmploymentAt(tokens, back)) return true;
     }
     return false;
   }
 }
+
+/**
+ * "er røkter", "jobber som slakter", "Arbeid: Røkter på": the word before an occupation that is
+ * also a verb, or a sentence or a label it opens.
+ */
+/** Subjects that make "røkter"/"slakter" the verb: "han slakter sau", "ho røkter dyra". */
+const subjectPronouns = new Set([
+  'han',
+  'hun',
+  'ho',
+  'de',
+  'dei',
+  'vi',
+  'me',
+  'det',
+  'den',
+  'jeg',
+  'eg',
+]);
+
+const copulas = new Set([
+  'er',
+  'e',
+  'æ',
+  'var',
+  'va',
+  'vært',
+  'vore',
+  'blir',
+  'som',
+  'ble',
+  'vart',
+  'blitt',
+  ':',
+]);
 
 /**
  * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
