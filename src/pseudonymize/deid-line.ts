@@ -64,9 +64,88 @@ function withNamePartAnswer(
   return lastMerged;
 }
 
+/** A line text's detection, and the vault's answer to each name part it asked about, in order. */
+interface MemoEntry {
+  readonly detected: readonly DetectedEntity[];
+  readonly asked: readonly string[];
+  readonly answers: readonly boolean[];
+}
+
+/**
+ * Detection of the line texts seen earlier in one `referent deid` stream, made with
+ * `createDeidLineMemo` and used by `detectDeidLine` on the stream's own thread.
+ */
+export interface DeidLineMemo {
+  /**
+   * `detectIdentifiers(text, { ...options, isConsultationNamePart })`: taken from the memo when
+   * this text was detected before and the vault answers every name part that detection asked
+   * about as it did then, otherwise detected now (and remembered).
+   */
+  detect(
+    text: string,
+    options: Omit<DetectOptions, 'isConsultationNamePart'>,
+    isConsultationNamePart: (lower: string) => boolean,
+  ): readonly DetectedEntity[];
+}
+
+/** Bounds of a `DeidLineMemo`: it is emptied when either would be passed. */
+export interface DeidLineMemoLimits {
+  readonly maxTexts: number;
+  readonly maxCharacters: number;
+}
+
+const defaultMemoLimits: DeidLineMemoLimits = { maxTexts: 20_000, maxCharacters: 4 * 1024 * 1024 };
+
+/**
+ * A memo of line texts for one stream (issue 10: a batch of notes repeats many lines —
+ * headings, signatures, template sentences). Detection of a text depends on the stream only
+ * through the vault's answers to `isConsultationNamePart` (the same fact the worker threads rely
+ * on, see `runDeidStream`); every word asked and its answer is kept with the text, and a repeat is
+ * served only when each is answered the same again, so the result is the one detecting again
+ * would give. Bounded by `limits`, emptied when full, and dropped with the stream.
+ */
+export function createDeidLineMemo(limits: DeidLineMemoLimits = defaultMemoLimits): DeidLineMemo {
+  const entries = new Map<string, MemoEntry>();
+  let characters = 0;
+  // One recording answer for every line, so `withNamePartAnswer` keeps one options object.
+  let answerOf: (lower: string) => boolean = () => false;
+  let asked: string[] = [];
+  let answers: boolean[] = [];
+  const recording = (lower: string): boolean => {
+    const yes = answerOf(lower);
+    asked.push(lower);
+    answers.push(yes);
+    return yes;
+  };
+  return {
+    detect(text, options, isConsultationNamePart) {
+      const entry = entries.get(text);
+      if (
+        entry !== undefined &&
+        entry.asked.every((word, index) => isConsultationNamePart(word) === entry.answers[index])
+      )
+        return entry.detected;
+      answerOf = isConsultationNamePart;
+      asked = [];
+      answers = [];
+      const detected = detectIdentifiers(asRawText(text), withNamePartAnswer(options, recording));
+      if (entry === undefined) {
+        if (entries.size >= limits.maxTexts || characters + text.length > limits.maxCharacters) {
+          entries.clear();
+          characters = 0;
+        }
+        if (text.length > limits.maxCharacters) return detected;
+        characters += text.length;
+      }
+      entries.set(text, { detected, asked, answers });
+      return detected;
+    },
+  };
+}
+
 /**
  * Reads one JSON line and detects its identifiers with `options`; `isConsultationNamePart`, when
- * given, answers for the vault. Otherwise (a worker thread) the name parts in `knownNameParts`
+ * given, answers for the vault (through `memo`, when given, for a text seen before). Otherwise (a worker thread) the name parts in `knownNameParts`
  * are answered yes — the vault already knew them when the line was sent, and never forgets one —
  * and every other question is answered no and recorded.
  */
@@ -75,6 +154,7 @@ export function detectDeidLine(
   options: Omit<DetectOptions, 'isConsultationNamePart'>,
   isConsultationNamePart?: (lower: string) => boolean,
   knownNameParts?: ReadonlySet<string>,
+  memo?: DeidLineMemo,
 ): DeidLine {
   if (line.length > maxDeidLineLength)
     return {
@@ -103,10 +183,13 @@ export function detectDeidLine(
       kind: 'detected',
       id: parsed.data.id,
       text: parsed.data.text,
-      detected: detectIdentifiers(
-        asRawText(parsed.data.text),
-        withNamePartAnswer(options, isConsultationNamePart),
-      ),
+      detected:
+        memo === undefined
+          ? detectIdentifiers(
+              asRawText(parsed.data.text),
+              withNamePartAnswer(options, isConsultationNamePart),
+            )
+          : memo.detect(parsed.data.text, options, isConsultationNamePart),
       askedNameParts: noNameParts,
     };
   const asked = new Set<string>();

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { availableParallelism, loadavg } from 'node:os';
 import { asRawText, type KnownPatient } from '../core/index.js';
-import { detectDeidLine, type DeidLine } from './deid-line.js';
+import { createDeidLineMemo, detectDeidLine, type DeidLine } from './deid-line.js';
 import { createDeidWorkerPool, type DeidWorkerPool } from './deid-worker-pool.js';
 import { detectIdentifiers } from './detect-identifiers.js';
 import { defaultPolicy, type PseudonymizationPolicy } from './policy.js';
@@ -66,7 +66,10 @@ export interface DeidStreamOptions {
  * The memos of words (`resetWordMemos`: word records, lexicon verdicts, word forms) are kept for
  * the whole stream, on this thread and in the workers, and never emptied line by line: the stream
  * is one run of one process over one input, whose words leave memory when the process (or worker)
- * ends, and emptying them per line would make every line pay the cold lookups again.
+ * ends, and emptying them per line would make every line pay the cold lookups again. For the same
+ * reason this thread keeps the detection of each line text it detected (`createDeidLineMemo`,
+ * bounded): a repeated text is detected again only when the vault now answers one of the name
+ * parts its detection asked about differently.
  */
 export async function runDeidStream(
   input: NodeJS.ReadableStream,
@@ -85,6 +88,8 @@ export async function runDeidStream(
     ...(options.known === undefined ? {} : { known: options.known }),
   };
   const isConsultationNamePart = consultationNamePartsOf(vault);
+  // Repeated line texts detected once on this thread (the vault's answers checked again).
+  const memo = createDeidLineMemo();
   const workers = options.workers ?? 'auto';
   const workerCount =
     workers === 'auto'
@@ -189,7 +194,8 @@ export async function runDeidStream(
       }
       // No worker ready (yet): this thread reads and detects, after any batch still out.
       while (inFlight.length > 0) await applyOldest();
-      for (const line of batch) apply(detectDeidLine(line, detectOptions, isConsultationNamePart));
+      for (const line of batch)
+        apply(detectDeidLine(line, detectOptions, isConsultationNamePart, undefined, memo));
       await flush();
     }
     while (inFlight.length > 0) await applyOldest();

@@ -76,6 +76,22 @@ describe('withSpokenHouseNumbers', () => {
     expect(found('Ja, på Storgården, nede ved Sørkjosen.', 'LOCATION')).toContain('Storgården');
   });
 
+  it('finds them in capitals and short forms too (the cue words are matched as the patterns are)', () => {
+    expect(found('Gransdalen 21, LEILIGHET HA NULL TRE NULL EN.')).toEqual([
+      'Gransdalen 21',
+      'HA NULL TRE NULL EN',
+    ]);
+    expect(found('Gransdalen 21. Leil. ha null tre null en.')).toEqual([
+      'Gransdalen 21',
+      'ha null tre null en',
+    ]);
+    expect(found('HUSNUMMERET ER FEMTEN, i Lindeveien.')).toEqual(['FEMTEN', 'Lindeveien']);
+    expect(found('Huset e nr. 7, i Lindeveien.')).toEqual(['nr. 7', 'Lindeveien']);
+    expect(found('Og HUSNUMMERET? Femten.')).toEqual(['Femten']);
+    expect(found('Vi flyttet til Nordgarden i fjor.', 'LOCATION')).toEqual(['Nordgarden']);
+    expect(found('Hun bor på Vestgard nå.', 'LOCATION')).toEqual(['Vestgard']);
+  });
+
   it('leaves numbers that are no house number alone', () => {
     expect(found('Bor i Storgata 5. Tar to tabletter om dagen.')).toEqual(['Storgata 5']);
     expect(found('Huset har to etasjer og ligger i Storgata 5.')).toEqual(['Storgata 5']);

@@ -67,6 +67,16 @@ const spokenFlatNumber = new RegExp(
   'giu',
 );
 
+/**
+ * What each whole-text pattern above cannot match without, with its flags (so a letter matches
+ * the same characters): a line without it is not scanned. Every `houseNumberPhrase` starts with
+ * "husnummer" or "huset", every `spokenFlatNumber` holds "leil…" or the "ha null" it looks ahead
+ * for, every `houseNumberQuestion` holds "nummer".
+ */
+const houseNumberPhraseCue = /husnummer|huset/iu;
+const spokenFlatNumberCue = /leil|ha[\s,]+null/iu;
+const houseNumberQuestionCue = /nummer/iu;
+
 /** "på Storgården", "til Nordgarden": a farm name after a place preposition. */
 const farmAfterPreposition =
   /(?<=(?:^|[\s,(])(?:på|til|fra|frå|oppå|oppi|nedpå|ved)\s)\p{Lu}\p{Ll}+(?:gården|garden|gard)(?![\p{L}-])/gu;
@@ -190,18 +200,20 @@ export function withSpokenHouseNumbers(
     added.push({ start, end, type, confidence: 0.85 });
     return true;
   };
-  for (const match of text.matchAll(houseNumberPhrase)) {
-    const number = match[1] ?? match[2];
-    if (number === undefined) continue;
-    const end = match.index + match[0].length;
-    add(end - number.length, end);
-  }
-  for (const match of text.matchAll(spokenFlatNumber)) {
-    const number = match[1];
-    if (number === undefined) continue;
-    const end = match.index + match[0].length;
-    add(end - number.length, end);
-  }
+  if (houseNumberPhraseCue.test(text))
+    for (const match of text.matchAll(houseNumberPhrase)) {
+      const number = match[1] ?? match[2];
+      if (number === undefined) continue;
+      const end = match.index + match[0].length;
+      add(end - number.length, end);
+    }
+  if (spokenFlatNumberCue.test(text))
+    for (const match of text.matchAll(spokenFlatNumber)) {
+      const number = match[1];
+      if (number === undefined) continue;
+      const end = match.index + match[0].length;
+      add(end - number.length, end);
+    }
   const addresses = accepted.filter((candidate) => candidate.type === 'ADDRESS');
   for (const address of addresses) {
     const after = text.slice(address.end, address.end + nearAddress);
@@ -233,17 +245,21 @@ export function withSpokenHouseNumbers(
       takenAsAddress,
     );
   houseNumberQuestion.lastIndex = 0;
-  for (const question of text.matchAll(houseNumberQuestion)) {
-    const from = question.index + question[0].length;
-    addNumberSentences(
-      text,
-      { from, to: from + nearAddress, since: from },
-      add,
-      taken,
-      takenAsAddress,
-    );
-  }
-  for (const match of text.matchAll(farmAfterPreposition)) {
+  if (houseNumberQuestionCue.test(text))
+    for (const question of text.matchAll(houseNumberQuestion)) {
+      const from = question.index + question[0].length;
+      addNumberSentences(
+        text,
+        { from, to: from + nearAddress, since: from },
+        add,
+        taken,
+        takenAsAddress,
+      );
+    }
+  // Every farm name ends in "gården", "garden" or "gard" (matched as written).
+  const farmMatches =
+    text.includes('gard') || text.includes('gården') ? text.matchAll(farmAfterPreposition) : [];
+  for (const match of farmMatches) {
     // "jobber på Solgården": a workplace, for the institution rules to type.
     if (
       /\b(?:jobb|arbeid|ansatt|tilsett)/iu.test(
