@@ -1028,7 +1028,7 @@ const gates = [
     // negative missed more, or a longer or less similar note fails.
     label: 'nineteenth held-out set (eval/draft/heldout-v19)',
     directory: heldOutV19CasesDirectory,
-    coverage: 0.883,
+    coverage: 0.893, // session 40 (s40e safety answers)
     rougeL: 0.349,
     lengthRatio: 1.404,
     registerViolationsPerNote: 0.5,
@@ -1255,7 +1255,7 @@ const gates = [
     // the missed facts are open defects.
     label: 'twenty-seventh held-out set (eval/draft/heldout-v27)',
     directory: heldOutV27CasesDirectory,
-    coverage: 0.8,
+    coverage: 0.809, // session 40 (s40e safety answers)
     rougeL: 0.313,
     lengthRatio: 1.299,
     registerViolationsPerNote: 1.5,

@@ -66,7 +66,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 165,
     minCorrectSentences: 200,
     minFaultsPerKind: 10,
-    minDetected: 153,
+    minDetected: 154, // session 40
     maxFalseFlags: 16,
   },
   {
@@ -121,7 +121,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minCorrectSentences: 214,
     minFaultsPerKind: 11,
     minDetected: 151,
-    maxFalseFlags: 26,
+    maxFalseFlags: 25, // session 40
   },
   {
     name: 'v12',
@@ -138,7 +138,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 182,
     minCorrectSentences: 181,
     minFaultsPerKind: 11,
-    minDetected: 162,
+    minDetected: 163, // session 40
     maxFalseFlags: 14,
   },
   {
@@ -157,7 +157,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minCorrectSentences: 202,
     minFaultsPerKind: 11,
     minDetected: 204, // session 38 (s38f side and denial rules)
-    maxFalseFlags: 12,
+    maxFalseFlags: 11, // session 40
   },
   {
     name: 'v16',
@@ -192,7 +192,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 351,
     minCorrectSentences: 224,
     minFaultsPerKind: 23,
-    minDetected: 303,
+    minDetected: 304, // session 40
     maxFalseFlags: 23,
   },
   {
@@ -201,7 +201,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 344,
     minCorrectSentences: 233,
     minFaultsPerKind: 23,
-    minDetected: 290,
+    minDetected: 291, // session 40
     maxFalseFlags: 25,
   },
   {
@@ -210,7 +210,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 360,
     minCorrectSentences: 227,
     minFaultsPerKind: 23,
-    minDetected: 282,
+    minDetected: 283, // session 40
     maxFalseFlags: 28,
   },
   {
@@ -219,8 +219,8 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 371,
     minCorrectSentences: 249,
     minFaultsPerKind: 23,
-    minDetected: 309,
-    maxFalseFlags: 29,
+    minDetected: 310, // session 40
+    maxFalseFlags: 28, // session 40
   },
   {
     name: 'v23',
@@ -237,8 +237,8 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 439,
     minCorrectSentences: 232,
     minFaultsPerKind: 30,
-    minDetected: 345,
-    maxFalseFlags: 31,
+    minDetected: 346, // session 40
+    maxFalseFlags: 30, // session 40
   },
   {
     name: 'v25',
@@ -264,7 +264,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 414,
     minCorrectSentences: 211,
     minFaultsPerKind: 30,
-    minDetected: 310,
+    minDetected: 311, // session 40
     maxFalseFlags: 25,
   },
   {
@@ -286,7 +286,7 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minFaults: 425,
     minCorrectSentences: 204,
     minFaultsPerKind: 30,
-    minDetected: 334,
+    minDetected: 337, // session 40
     maxFalseFlags: 21,
   },
   {
