@@ -203,7 +203,15 @@ function isSaidAsOtherDay(
 ): boolean {
   if (anchors.size === 0) return false;
   let saidOther = false;
-  for (const unit of index.units) {
+  for (const [unitIndex, unit] of index.units.entries()) {
+    // ("Når begynte hosten?" "På lørdag.": the weekday answers a turn naming the same thing.)
+    const answer = index.units[unitIndex + 1];
+    if (
+      answer !== undefined &&
+      weekdayWord.test(answer.tokens.map((token) => token.folded).join(' ')) &&
+      unit.tokens.some((token) => token.folded.length >= 5 && anchors.has(token.folded.slice(0, 5)))
+    )
+      return false;
     let clause: string[] = [];
     const clausesOfUnit: string[][] = [clause];
     for (const token of unit.tokens) {
