@@ -59,9 +59,12 @@ const reckonedFromWeekday = new Set<RelativeDay>([
   'day-before-yesterday',
   'last-week',
 ]);
-/** (A plural, "på fredager", is a habit, not a day to reckon from.) */
+/**
+ * (A plural, "på fredager", "mandagane", is a habit, not a day to reckon from; a compound,
+ * "lørdagskvelden", "søndagsmorgen", is a day.)
+ */
 const weekdayWord =
-  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)(?:en|s)?(?= |$)/u;
+  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)(?!(?:er|ar|ane|ene)(?= |$))\p{L}*(?= |$)/u;
 
 function relativeDaysIn(folded: string): Set<RelativeDay> {
   const found = new Set<RelativeDay>();
@@ -188,6 +191,12 @@ function clauseAnchors(text: string, tokens: readonly WordToken[]): Set<string> 
   return anchors;
 }
 
+/** Verbs telling that something began ("fikk", "kom", "begynte", nynorsk "fekk", "byrja"). */
+const onsetWords = new Set([
+  ...['fikk', 'fekk', 'kom', 'begynte', 'begynt', 'byrja', 'byrjet', 'starta', 'startet'],
+  ...['starte', 'begynne', 'oppsto', 'oppstod', 'debuterte', 'siden', 'sidan', 'fra', 'fraa'],
+]);
+
 /** Words that start a new clause inside a spoken sentence. */
 const clauseJoiners = new Set(['og', 'men', 'sa', 'so']);
 
@@ -227,7 +236,9 @@ function isSaidAsOtherDay(
       if (weekdayWord.test(joined)) return false;
       if (days.size === 0) continue;
       if (compatible[day].some((other) => days.has(other))) return false;
-      saidOther = true;
+      // (Only a clause telling when it began dates it: "i går fikk jeg feber", not "ryggen var
+      // verst i går".)
+      if (words.some((word) => onsetWords.has(word))) saidOther = true;
     }
   }
   return saidOther;
