@@ -249,7 +249,11 @@ function answerAfter(
 }
 
 /** Words a turn correcting or finishing a said age opens with ("Nei, tjuefire", "Og to."). */
-const correctionOpeners = new Set(['nei', 'eller', 'og', 'vent', 'unnskyld', 'altsa', 'neida']);
+const correctionOpeners = new Set([
+  ...['nei', 'eller', 'og', 'vent', 'unnskyld', 'altsa', 'neida', 'ja', 'jo'],
+]);
+/** How a relative speaks to or of the patient in a correction ("du er …", "han er …"). */
+const relativePronouns = new Set(['du', 'han', 'hun', 'ho', 'hu']);
 
 /**
  * A patient's or relative's turn that corrects or finishes the age just said: it opens with a
@@ -257,9 +261,21 @@ const correctionOpeners = new Set(['nei', 'eller', 'og', 'vent', 'unnskyld', 'al
  */
 function isCorrection(unit: TranscriptUnit): boolean {
   if (unit.speaker !== 'pasient' && unit.speaker !== 'pårørende') return false;
-  const first = unit.tokens[0];
-  if (first === undefined || unit.tokens.some((token) => relativeWord.test(token.folded)))
+  const { tokens } = unit;
+  const first = tokens[0];
+  if (first === undefined) return false;
+  // (A relative named last after a comma is spoken to: "Sekstito, pappa.")
+  const last = tokens.length - 1;
+  const vocative = last > 0 && (tokens[last]?.start ?? 0) - (tokens[last - 1]?.end ?? 0) > 1;
+  if (tokens.some((token, at) => relativeWord.test(token.folded) && !(vocative && at === last)))
     return false;
+  // ("Du er sekstito, pappa." "Han er tretten.": a relative correcting the patient's age.)
+  if (
+    unit.speaker === 'pårørende' &&
+    relativePronouns.has(first.folded) &&
+    presentBe.has(tokens[1]?.folded ?? '')
+  )
+    return true;
   return (
     correctionOpeners.has(first.folded) ||
     unit.claims.quantities.some((quantity) => quantity.start <= first.start)
@@ -274,8 +290,10 @@ function firstPersonAge(unit: TranscriptUnit): SaidAge[] {
   const quantities = ageQuantities(unit);
   for (const [position, quantity] of quantities.entries()) {
     const at = tokens.findIndex((token) => token.start >= quantity.start);
-    const verb = tokens[at - 1];
-    const subject = tokens[at - 2];
+    // ("jeg er femtito", and inverted after an adverb: "da blir jeg sytten", "no er eg …")
+    const inverted = firstPerson.has(tokens[at - 1]?.folded ?? '');
+    const verb = tokens[at - (inverted ? 2 : 1)];
+    const subject = tokens[at - (inverted ? 1 : 2)];
     // ("jeg er tre …" is seldom an age; a grown patient's age is said as one.)
     if (quantity.unit === undefined && quantity.value < 15) continue;
     if (
@@ -287,11 +305,44 @@ function firstPersonAge(unit: TranscriptUnit): SaidAge[] {
       !notAgeAfter.has(tokens[at + 1]?.folded ?? '') &&
       endsAgeClause(tokens, quantity)
     )
-      // ("Jeg er sekstiåtte, eller, sekstini nå": a later number in the turn may correct it.)
-      return quantities.slice(position).map((later) => toSaidAge(later, tokens));
+      return [
+        toSaidAge(quantity, tokens),
+        ...tensAndUnits(quantity, quantities[position + 1], tokens),
+        ...correctedLater(unit, quantities.slice(position + 1)),
+      ];
   }
   return [];
 }
+
+/**
+ * The numbers after a correction word in a turn that names no relative ("Jeg er sekstiåtte,
+ * eller, sekstini nå"; not "jeg er 56, og mannen min er 65").
+ */
+function correctedLater(unit: TranscriptUnit, later: readonly Quantity[]): SaidAge[] {
+  const { tokens } = unit;
+  if (tokens.some((token) => relativeWord.test(token.folded))) return [];
+  const correction = tokens.find((token) =>
+    ['eller', 'nei', 'unnskyld', 'vent'].includes(token.folded),
+  );
+  if (correction === undefined) return [];
+  return later
+    .filter((quantity) => quantity.start > correction.start)
+    .map((quantity) => toSaidAge(quantity, tokens));
+}
+
+/** "åtti og fire", "åtti fire": the tens and the units as one age. */
+function tensAndUnits(
+  tens: Quantity,
+  units: Quantity | undefined,
+  tokens: readonly WordToken[],
+): SaidAge[] {
+  if (units === undefined || tens.value % 10 !== 0 || tens.value < 20 || units.value >= 10)
+    return [];
+  return [{ ...toSaidAge(units, tokens), value: tens.value + units.value }];
+}
+
+/** Words opening a new clause after an age. */
+const clauseStarters = new Set(['og', 'men', 'sa', 'so']);
 
 /** What may follow an age and "i": "år", "dag", "fjor", "morgen", a month or a season. */
 const afterAgeI = new Set(['ar', 'dag', 'fjor', 'morgen', 'host', 'haust', 'sommer', 'sommar']);
@@ -306,7 +357,12 @@ function endsAgeClause(tokens: readonly WordToken[], quantity: Quantity): boolea
   const clauseEndsAt = (at: number): boolean => {
     const previous = tokens[at - 1];
     const token = tokens[at];
-    return token === undefined || (previous !== undefined && token.start - previous.end > 1);
+    return (
+      token === undefined ||
+      (previous !== undefined && token.start - previous.end > 1) ||
+      // ("jeg er 52 og jobber som sjåfør": a new clause.)
+      clauseStarters.has(token.folded)
+    );
   };
   let next = tokens.findIndex((token) => token.start >= quantity.end);
   if (next < 0 || clauseEndsAt(next)) return true;
@@ -349,7 +405,15 @@ const saidPatientAges = perTranscript((index): readonly SaidAge[] => {
       unit.tokens.some((token) => token.folded === 'hvor' || token.folded === 'kor')
     )
       lastAgeQuestion = unitIndex;
-    ages.push(...firstPersonAge(unit));
+    const own = firstPersonAge(unit);
+    ages.push(...own);
+    // ("Jeg er tolv år." "Han er tretten.": a correction right after counts too.)
+    if (own.length > 0)
+      for (let later = unitIndex + 1; later <= unitIndex + 2; later += 1) {
+        const next = index.units[later];
+        if (next === undefined || (isClinician(next) && next.isQuestion)) break;
+        if (isCorrection(next)) ages.push(...agesSaid(next));
+      }
   });
   return ages;
 });

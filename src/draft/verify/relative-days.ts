@@ -1,6 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { perTranscript } from './per-transcript.js';
-import type { TranscriptIndex } from './transcript-index.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** A point in time named relative to the consultation ("i går", "i forgårs", "forrige uke"). */
 type RelativeDay =
@@ -191,11 +191,18 @@ function clauseAnchors(text: string, tokens: readonly WordToken[]): Set<string> 
   return anchors;
 }
 
-/** Verbs telling that something began ("fikk", "kom", "begynte", nynorsk "fekk", "byrja"). */
-const onsetWords = new Set([
-  ...['fikk', 'fekk', 'kom', 'begynte', 'begynt', 'byrja', 'byrjet', 'starta', 'startet'],
-  ...['starte', 'begynne', 'oppsto', 'oppstod', 'debuterte', 'siden', 'sidan', 'fra', 'fraa'],
-]);
+/** A question asking when ("Når begynte hosten?", "Kva dag fekk du feber?", "kor tid …"). */
+function asksWhen(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.map((token) => token.folded);
+  return words.some(
+    (word, at) =>
+      word === 'nar' ||
+      word === 'naar' ||
+      ((word === 'kor' || word === 'ka') && words[at + 1] === 'tid') ||
+      ((word === 'hvilken' || word === 'kva' || word === 'hvilke' || word === 'ka') &&
+        words[at + 1] === 'dag'),
+  );
+}
 
 /** Words that start a new clause inside a spoken sentence. */
 const clauseJoiners = new Set(['og', 'men', 'sa', 'so']);
@@ -217,6 +224,7 @@ function isSaidAsOtherDay(
     const answer = index.units[unitIndex + 1];
     if (
       answer !== undefined &&
+      asksWhen(unit) &&
       weekdayWord.test(answer.tokens.map((token) => token.folded).join(' ')) &&
       unit.tokens.some((token) => token.folded.length >= 5 && anchors.has(token.folded.slice(0, 5)))
     )
@@ -236,9 +244,7 @@ function isSaidAsOtherDay(
       if (weekdayWord.test(joined)) return false;
       if (days.size === 0) continue;
       if (compatible[day].some((other) => days.has(other))) return false;
-      // (Only a clause telling when it began dates it: "i går fikk jeg feber", not "ryggen var
-      // verst i går".)
-      if (words.some((word) => onsetWords.has(word))) saidOther = true;
+      saidOther = true;
     }
   }
   return saidOther;
