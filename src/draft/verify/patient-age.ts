@@ -405,15 +405,7 @@ const saidPatientAges = perTranscript((index): readonly SaidAge[] => {
       unit.tokens.some((token) => token.folded === 'hvor' || token.folded === 'kor')
     )
       lastAgeQuestion = unitIndex;
-    const own = firstPersonAge(unit);
-    ages.push(...own);
-    // ("Jeg er tolv år." "Han er tretten.": a correction right after counts too.)
-    if (own.length > 0)
-      for (let later = unitIndex + 1; later <= unitIndex + 2; later += 1) {
-        const next = index.units[later];
-        if (next === undefined || (isClinician(next) && next.isQuestion)) break;
-        if (isCorrection(next)) ages.push(...agesSaid(next));
-      }
+    ages.push(...firstPersonAge(unit));
   });
   return ages;
 });
