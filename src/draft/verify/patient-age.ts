@@ -1,4 +1,4 @@
-import type { WordToken } from '../language/fold.js';
+import { fold, type WordToken } from '../language/fold.js';
 import { perTranscript } from './per-transcript.js';
 import type { Quantity } from './read-claims.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
@@ -24,6 +24,20 @@ export function readOpeningAge(text: string): Age | undefined {
   const unitWord = (match[2] ?? '').toLowerCase();
   // ("36 år, diabetes siden 12 års alder": "12 års" opens nothing; "2,5 år" is not matched.)
   if (unitWord === 'års') return undefined;
+  // ("5 mnd." alone may be how long; a child's age in months names the child.)
+  if (
+    unitWord.startsWith('m') &&
+    !/^\S+\s*\S+\s+(?:gammel|gamal|gml|gutt|jente|pike|gut)\b/iu.test(text.slice(match.index))
+  )
+    return undefined;
+  // ("65 år, mann, bror til pasienten": a relative's age in the family history.)
+  const following = text
+    .slice(match.index + match[0].length)
+    .split(/\s+/u)
+    .slice(0, 5)
+    .map((word) => fold(word.replace(/[^\p{L}]/gu, '')));
+  if (following.some((word) => word !== 'mann' && (relativeWord.test(word) || word === 'familien')))
+    return undefined;
   if (/^,\d/.test(text.slice(match.index + (match[1]?.length ?? 0)))) return undefined;
   const unit = unitWord.startsWith('m') ? 'month' : 'year';
   if (unit === 'year' && value > 120) return undefined;
@@ -55,7 +69,19 @@ const approximateWords = new Set([
   'rundt',
   ...['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august'],
   ...['september', 'oktober', 'november', 'desember', 'bursdag', 'fodselsdag'],
+  // A birthday tomorrow, next week, this summer or on a weekday ("femtiseks i morgen").
+  ...['morgen', 'imorgen', 'neste', 'sommer', 'sommeren', 'sommar', 'sommaren', 'jul', 'julen'],
+  ...['jula', 'hosten', 'haust', 'hausten', 'varen', 'vinter', 'vinteren'],
+  ...['mandag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'laurdag', 'sondag'],
 ]);
+/** Words of a temperature said with "jeg er 38": then no age. */
+const feverWords = new Set(['feber', 'feberen', 'grader', 'temp', 'temperatur', 'temperaturen']);
+/**
+ * Relatives a question may name beside "hvor gammel er hun/han" ("Og lillesøster, hvor gammel er
+ * hun?", "Hvor gammel er hun, datteren din?"): then it asks no patient's age.
+ */
+const relativeWord =
+  /^(?:lille|store|halv|sviger|ste)?(?:soster|sostera|systera|syster|bror|broren|broder|far|faren|fa(?:r|d)eren|mor|moren|mora|moder|pappa|pappaen|mamma|mammaen|datter|datteren|dottera|dattera|dotter|sonn|sonnen|sonen|mann|mannen|kone|kona|samboer|samboeren|kjaereste|kjaeresten|bestemor|bestefar|besta|onkel|tante|fetter|kusine|barnebarn|tvilling|tvillingen|sosken|soskena|soskenet)$/u;
 /** An answer giving the year of birth ("født i nitten femtiåtte"): no age to read. */
 const birthWords = new Set(['fodt', 'fodd', 'fodselsar', 'arskull']);
 /** Words after a number that make it no age ("jeg er femti prosent sykmeldt", "… tretti uker på vei"). */
@@ -104,6 +130,7 @@ function asksPatientAge(unit: TranscriptUnit): boolean {
   const words = unit.tokens.map((token) => token.folded);
   const old = words.findIndex((word) => oldWords.has(word));
   if (old < 1) return false;
+  if (words.some((word) => relativeWord.test(word))) return false;
   const asking = words[old - 1];
   if (asking !== 'hvor' && asking !== 'kor' && asking !== 'ka' && asking !== 'kooer') return false;
   const be = words[old + 1];
@@ -161,6 +188,16 @@ function agesSaid(unit: TranscriptUnit): SaidAge[] {
       quantity.unit === undefined
     )
       ages.push({ ...toSaidAge(next, unit.tokens), value: quantity.value + next.value });
+    // ("ni og førti": the old way of saying forty-nine.)
+    if (
+      next !== undefined &&
+      quantity.value < 10 &&
+      next.value % 10 === 0 &&
+      next.value >= 20 &&
+      next.value < 100 &&
+      quantity.unit === undefined
+    )
+      ages.push({ ...toSaidAge(next, unit.tokens), value: quantity.value + next.value });
   });
   return ages;
 }
@@ -169,7 +206,12 @@ function toSaidAge(quantity: Quantity, tokens: readonly WordToken[]): SaidAge {
   return {
     value: quantity.value,
     unit: quantity.unit === 'month' ? 'month' : 'year',
-    approximate: tokens.some((token) => approximateWords.has(token.folded)),
+    approximate: tokens.some(
+      (token, at) =>
+        approximateWords.has(token.folded) ||
+        // ("femti i år": fifty this year, may be forty-nine still.)
+        (token.folded === 'ar' && tokens[at - 1]?.folded === 'i'),
+    ),
   };
 }
 
@@ -187,7 +229,17 @@ function answerAfter(
       return [];
     if (unit.tokens.some((token) => birthWords.has(token.folded))) return [];
     const said = agesSaid(unit);
-    if (said.length > 0) return said;
+    if (said.length > 0) {
+      // A correction or the rest of the answer in the next few turns counts too ("Fjorten."
+      // "Femten. Du har hatt bursdag!"; "Tjuetre." "Nei, tjuefire"; "Sytti. Og to. Syttito.").
+      const more: SaidAge[] = [];
+      for (let later = at + 1; later <= at + 3; later += 1) {
+        const next = index.units[later];
+        if (next === undefined || (isClinician(next) && next.isQuestion)) break;
+        if (isCorrection(next)) more.push(...agesSaid(next), ...firstPersonAge(next));
+      }
+      return [...said, ...more];
+    }
     // "Hvor gammel er du nå, trettiåtte?" "Ja." — the guess confirmed.
     if (at === question + 1 && yesWords.has(unit.tokens[0]?.folded ?? '')) {
       return agesSaid(asked);
@@ -196,14 +248,52 @@ function answerAfter(
   return [];
 }
 
-/** A patient's own "jeg er femtito" / "eg vart syttiein i går". */
-function firstPersonAge(unit: TranscriptUnit): SaidAge | undefined {
-  if (unit.speaker !== 'pasient' || unit.isQuestion || unit.isHypothetical) return undefined;
+/** Words a turn correcting or finishing a said age opens with ("Nei, tjuefire", "Og to."). */
+const correctionOpeners = new Set([
+  ...['nei', 'eller', 'og', 'vent', 'unnskyld', 'altsa', 'neida', 'ja', 'jo'],
+]);
+/** How a relative speaks to or of the patient in a correction ("du er …", "han er …"). */
+const relativePronouns = new Set(['du', 'han', 'hun', 'ho', 'hu']);
+
+/**
+ * A patient's or relative's turn that corrects or finishes the age just said: it opens with a
+ * correction word or with the number itself, and names no relative ("Kona mi er førtito").
+ */
+function isCorrection(unit: TranscriptUnit): boolean {
+  if (unit.speaker !== 'pasient' && unit.speaker !== 'pårørende') return false;
   const { tokens } = unit;
-  for (const quantity of ageQuantities(unit)) {
+  const first = tokens[0];
+  if (first === undefined) return false;
+  // (A relative named last after a comma is spoken to: "Sekstito, pappa.")
+  const last = tokens.length - 1;
+  const vocative = last > 0 && (tokens[last]?.start ?? 0) - (tokens[last - 1]?.end ?? 0) > 1;
+  if (tokens.some((token, at) => relativeWord.test(token.folded) && !(vocative && at === last)))
+    return false;
+  // ("Du er sekstito, pappa." "Han er tretten.": a relative correcting the patient's age.)
+  if (
+    unit.speaker === 'pårørende' &&
+    relativePronouns.has(first.folded) &&
+    presentBe.has(tokens[1]?.folded ?? '')
+  )
+    return true;
+  return (
+    correctionOpeners.has(first.folded) ||
+    unit.claims.quantities.some((quantity) => quantity.start <= first.start)
+  );
+}
+
+/** A patient's own "jeg er femtito" / "eg vart syttiein i går". */
+function firstPersonAge(unit: TranscriptUnit): SaidAge[] {
+  if (unit.speaker !== 'pasient' || unit.isQuestion || unit.isHypothetical) return [];
+  const { tokens } = unit;
+  if (tokens.some((token) => feverWords.has(token.folded))) return [];
+  const quantities = ageQuantities(unit);
+  for (const [position, quantity] of quantities.entries()) {
     const at = tokens.findIndex((token) => token.start >= quantity.start);
-    const verb = tokens[at - 1];
-    const subject = tokens[at - 2];
+    // ("jeg er femtito", and inverted after an adverb: "da blir jeg sytten", "no er eg …")
+    const inverted = firstPerson.has(tokens[at - 1]?.folded ?? '');
+    const verb = tokens[at - (inverted ? 2 : 1)];
+    const subject = tokens[at - (inverted ? 1 : 2)];
     // ("jeg er tre …" is seldom an age; a grown patient's age is said as one.)
     if (quantity.unit === undefined && quantity.value < 15) continue;
     if (
@@ -212,11 +302,89 @@ function firstPersonAge(unit: TranscriptUnit): SaidAge | undefined {
       becameOrIs.has(verb.folded) &&
       firstPerson.has(subject.folded) &&
       // ("jeg er femti prosent sykmeldt", "jeg er trettifire uker på vei": no age.)
-      !notAgeAfter.has(tokens[at + 1]?.folded ?? '')
+      !notAgeAfter.has(tokens[at + 1]?.folded ?? '') &&
+      endsAgeClause(tokens, quantity)
     )
-      return toSaidAge(quantity, tokens);
+      return [
+        toSaidAge(quantity, tokens),
+        ...tensAndUnits(quantity, quantities[position + 1], tokens),
+        ...correctedLater(unit, quantities.slice(position + 1)),
+      ];
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * The numbers after a correction word in a turn that names no relative ("Jeg er sekstiåtte,
+ * eller, sekstini nå"; not "jeg er 56, og mannen min er 65").
+ */
+function correctedLater(unit: TranscriptUnit, later: readonly Quantity[]): SaidAge[] {
+  const { tokens } = unit;
+  if (tokens.some((token) => relativeWord.test(token.folded))) return [];
+  const correction = tokens.find((token) =>
+    ['eller', 'nei', 'unnskyld', 'vent'].includes(token.folded),
+  );
+  if (correction === undefined) return [];
+  return later
+    .filter((quantity) => quantity.start > correction.start)
+    .map((quantity) => toSaidAge(quantity, tokens));
+}
+
+/** "åtti og fire", "åtti fire": the tens and the units as one age. */
+function tensAndUnits(
+  tens: Quantity,
+  units: Quantity | undefined,
+  tokens: readonly WordToken[],
+): SaidAge[] {
+  if (units === undefined || tens.value % 10 !== 0 || tens.value < 20 || units.value >= 10)
+    return [];
+  return [{ ...toSaidAge(units, tokens), value: tens.value + units.value }];
+}
+
+/** Words opening a new clause after an age. */
+const clauseStarters = new Set(['og', 'men', 'sa', 'so']);
+
+/** What may follow an age and "i": "år", "dag", "fjor", "morgen", a month or a season. */
+const afterAgeI = new Set(['ar', 'dag', 'fjor', 'morgen', 'host', 'haust', 'sommer', 'sommar']);
+
+/**
+ * True when the clause ends with the age ("jeg er femtito.", "jeg er 52 år nå", "jeg fyller 50 i
+ * mai"), not when it goes on to say what the number counts ("jeg ble tjue da …", "jeg er 16 år
+ * gift", "jeg er femten år eldre enn kona", "jeg er 30 år i Norge", "tretti meter unna"). A unit
+ * is one spoken sentence; a comma shows as more than one character between two words.
+ */
+function endsAgeClause(tokens: readonly WordToken[], quantity: Quantity): boolean {
+  const clauseEndsAt = (at: number): boolean => {
+    const previous = tokens[at - 1];
+    const token = tokens[at];
+    return (
+      token === undefined ||
+      (previous !== undefined && token.start - previous.end > 1) ||
+      // ("jeg er 52 og jobber som sjåfør": a new clause.)
+      clauseStarters.has(token.folded)
+    );
+  };
+  let next = tokens.findIndex((token) => token.start >= quantity.end);
+  if (next < 0 || clauseEndsAt(next)) return true;
+  if (tokens[next]?.folded === 'ar') {
+    next += 1;
+    if (clauseEndsAt(next) || oldWords.has(tokens[next]?.folded ?? '')) return true;
+  }
+  const word = tokens[next]?.folded ?? '';
+  if (word === 'na' || word === 'no' || word === 'idag') return clauseEndsAt(next + 1);
+  if (word !== 'i') return false;
+  const after = tokens[next + 1]?.folded ?? '';
+  // ("jeg ble femtien i forrige måned")
+  if (
+    after === 'forrige' &&
+    ['uke', 'veke', 'maned', 'manad', 'mnd'].includes(tokens[next + 2]?.folded ?? '')
+  )
+    return clauseEndsAt(next + 3);
+  return (
+    (afterAgeI.has(after) || approximateWords.has(after)) &&
+    after !== 'neste' &&
+    clauseEndsAt(next + 2)
+  );
 }
 
 /** The patient's ages the conversation states: answers to age questions and own statements. */
@@ -237,8 +405,7 @@ const saidPatientAges = perTranscript((index): readonly SaidAge[] => {
       unit.tokens.some((token) => token.folded === 'hvor' || token.folded === 'kor')
     )
       lastAgeQuestion = unitIndex;
-    const own = firstPersonAge(unit);
-    if (own !== undefined) ages.push(own);
+    ages.push(...firstPersonAge(unit));
   });
   return ages;
 });

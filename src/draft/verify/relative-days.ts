@@ -1,6 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { perTranscript } from './per-transcript.js';
-import type { TranscriptIndex } from './transcript-index.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** A point in time named relative to the consultation ("i går", "i forgårs", "forrige uke"). */
 type RelativeDay =
@@ -59,9 +59,12 @@ const reckonedFromWeekday = new Set<RelativeDay>([
   'day-before-yesterday',
   'last-week',
 ]);
-/** (A plural, "på fredager", is a habit, not a day to reckon from.) */
+/**
+ * (A plural, "på fredager", "mandagane", is a habit, not a day to reckon from; a compound,
+ * "lørdagskvelden", "søndagsmorgen", is a day.)
+ */
 const weekdayWord =
-  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)(?:en|s)?(?= |$)/u;
+  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)(?!(?:er|ar|ane|ene)(?= |$))\p{L}*(?= |$)/u;
 
 function relativeDaysIn(folded: string): Set<RelativeDay> {
   const found = new Set<RelativeDay>();
@@ -188,6 +191,19 @@ function clauseAnchors(text: string, tokens: readonly WordToken[]): Set<string> 
   return anchors;
 }
 
+/** A question asking when ("Når begynte hosten?", "Kva dag fekk du feber?", "kor tid …"). */
+function asksWhen(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.map((token) => token.folded);
+  return words.some(
+    (word, at) =>
+      word === 'nar' ||
+      word === 'naar' ||
+      ((word === 'kor' || word === 'ka') && words[at + 1] === 'tid') ||
+      ((word === 'hvilken' || word === 'kva' || word === 'hvilke' || word === 'ka') &&
+        words[at + 1] === 'dag'),
+  );
+}
+
 /** Words that start a new clause inside a spoken sentence. */
 const clauseJoiners = new Set(['og', 'men', 'sa', 'so']);
 
@@ -203,7 +219,16 @@ function isSaidAsOtherDay(
 ): boolean {
   if (anchors.size === 0) return false;
   let saidOther = false;
-  for (const unit of index.units) {
+  for (const [unitIndex, unit] of index.units.entries()) {
+    // ("Når begynte hosten?" "På lørdag.": the weekday answers a turn naming the same thing.)
+    const answer = index.units[unitIndex + 1];
+    if (
+      answer !== undefined &&
+      asksWhen(unit) &&
+      weekdayWord.test(answer.tokens.map((token) => token.folded).join(' ')) &&
+      unit.tokens.some((token) => token.folded.length >= 5 && anchors.has(token.folded.slice(0, 5)))
+    )
+      return false;
     let clause: string[] = [];
     const clausesOfUnit: string[][] = [clause];
     for (const token of unit.tokens) {
